@@ -1,0 +1,7 @@
+# ASan + UBSan for every target when CREDOPASS_SANITIZE is on. Any report aborts
+# the process (-fno-sanitize-recover=all), so a sanitizer finding fails its test.
+if(CREDOPASS_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all
+                      -fno-omit-frame-pointer -g)
+  add_link_options(-fsanitize=address,undefined -fno-sanitize-recover=all)
+endif()

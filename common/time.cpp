@@ -1,0 +1,128 @@
+#include "common/time.hpp"
+
+#include <cctype>
+#include <cstdio>
+#include <ctime>
+
+namespace credopass {
+namespace {
+
+// Reads exactly `width` decimal digits at `pos`.
+bool readDigits(std::string_view s, size_t& pos, int width, int& out) {
+    if (pos + static_cast<size_t>(width) > s.size()) return false;
+    int v = 0;
+    for (int i = 0; i < width; ++i) {
+        char c = s[pos + static_cast<size_t>(i)];
+        if (c < '0' || c > '9') return false;
+        v = v * 10 + (c - '0');
+    }
+    pos += static_cast<size_t>(width);
+    out = v;
+    return true;
+}
+
+bool expect(std::string_view s, size_t& pos, char c) {
+    if (pos >= s.size() || s[pos] != c) return false;
+    ++pos;
+    return true;
+}
+
+std::tm localTm(TimePoint t) {
+    std::time_t secs = std::chrono::system_clock::to_time_t(
+        std::chrono::time_point_cast<std::chrono::seconds>(t));
+    std::tm tm{};
+    localtime_r(&secs, &tm);
+    return tm;
+}
+
+}  // namespace
+
+std::string formatIso(TimePoint t) {
+    using namespace std::chrono;
+    auto day = floor<days>(t);
+    year_month_day ymd{day};
+    hh_mm_ss<Millis> hms{t - day};
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", static_cast<int>(ymd.year()),
+                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                  static_cast<int>(hms.hours().count()), static_cast<int>(hms.minutes().count()),
+                  static_cast<int>(hms.seconds().count()), static_cast<int>(hms.subseconds().count()));
+    return buf;
+}
+
+std::optional<TimePoint> parseIso(std::string_view s, bool assumeUtcWithoutZone) {
+    using namespace std::chrono;
+    size_t pos = 0;
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
+    if (!readDigits(s, pos, 4, y) || !expect(s, pos, '-') || !readDigits(s, pos, 2, mo) ||
+        !expect(s, pos, '-') || !readDigits(s, pos, 2, d))
+        return std::nullopt;
+    if (pos >= s.size() || (s[pos] != 'T' && s[pos] != 't' && s[pos] != ' ')) return std::nullopt;
+    ++pos;
+    if (!readDigits(s, pos, 2, h) || !expect(s, pos, ':') || !readDigits(s, pos, 2, mi)) return std::nullopt;
+    int millis = 0;
+    if (pos < s.size() && s[pos] == ':') {
+        ++pos;
+        if (!readDigits(s, pos, 2, sec)) return std::nullopt;
+        if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
+            ++pos;
+            int scale = 100, digits = 0;
+            while (pos < s.size() && std::isdigit(static_cast<unsigned char>(s[pos]))) {
+                millis += (s[pos] - '0') * scale;
+                scale /= 10;
+                ++pos;
+                ++digits;
+            }
+            if (digits == 0) return std::nullopt;
+        }
+    }
+    year_month_day ymd{year{y}, month{static_cast<unsigned>(mo)}, day{static_cast<unsigned>(d)}};
+    if (!ymd.ok() || h > 23 || mi > 59 || sec > 60) return std::nullopt;
+
+    minutes offset{0};
+    if (pos == s.size()) {
+        if (!assumeUtcWithoutZone) return std::nullopt;
+    } else if (s[pos] == 'Z' || s[pos] == 'z') {
+        ++pos;
+    } else if (s[pos] == '+' || s[pos] == '-') {
+        int sign = s[pos] == '-' ? -1 : 1;
+        ++pos;
+        int oh = 0, om = 0;
+        if (!readDigits(s, pos, 2, oh)) return std::nullopt;
+        if (pos < s.size() && s[pos] == ':') ++pos;
+        if (!readDigits(s, pos, 2, om) || oh > 23 || om > 59) return std::nullopt;
+        offset = minutes{sign * (oh * 60 + om)};
+    } else {
+        return std::nullopt;
+    }
+    if (pos != s.size()) return std::nullopt;
+    TimePoint local = sys_days{ymd} + hours{h} + minutes{mi} + seconds{sec} + Millis{millis};
+    return local - offset;
+}
+
+std::string formatLocalHourMinute(TimePoint t) {
+    std::tm tm = localTm(t);
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", tm.tm_hour, tm.tm_min);
+    return buf;
+}
+
+std::string formatLocalDateTime(TimePoint t) {
+    std::tm tm = localTm(t);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+                  tm.tm_hour, tm.tm_min);
+    return buf;
+}
+
+std::string formatDuration(Millis d) {
+    auto totalMinutes = std::chrono::duration_cast<std::chrono::minutes>(d).count();
+    if (totalMinutes < 1) return "under a minute";
+    auto h = totalMinutes / 60;
+    auto m = totalMinutes % 60;
+    if (h == 0) return std::to_string(m) + " min";
+    if (m == 0) return std::to_string(h) + " h";
+    return std::to_string(h) + " h " + std::to_string(m) + " min";
+}
+
+}  // namespace credopass

@@ -1,0 +1,30 @@
+#pragma once
+// Times travel as ISO 8601 UTC text with milliseconds ("2026-01-11T10:00:00.000Z"),
+// the HQ's own format; in memory they are milliseconds since the Unix epoch.
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace credopass {
+
+using Millis = std::chrono::milliseconds;
+using TimePoint = std::chrono::sys_time<Millis>;
+
+// "2026-01-11T10:00:00.000Z"
+std::string formatIso(TimePoint t);
+
+// Accepts "YYYY-MM-DDTHH:MM[:SS[.fff...]]" followed by "Z" or "+HH:MM"/"-HH:MM"
+// (a space may stand for the "T"). A time without a zone is rejected unless
+// assumeUtcWithoutZone: HQ reads zoneless times in its own zone, so we never do.
+std::optional<TimePoint> parseIso(std::string_view text, bool assumeUtcWithoutZone = false);
+
+// Wall-clock forms for people, in the device's local time zone.
+std::string formatLocalHourMinute(TimePoint t);   // "18:55"
+std::string formatLocalDateTime(TimePoint t);     // "2026-01-17 18:55"
+
+// "2 h 35 min", "12 min", "under a minute"
+std::string formatDuration(Millis d);
+
+}  // namespace credopass

@@ -1,0 +1,93 @@
+#include "core/attendance_export.hpp"
+
+#include "common/text.hpp"
+#include "storage/attendance.hpp"
+#include "storage/events.hpp"
+#include "storage/sqlite_error.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace credopass {
+namespace {
+
+std::string isoOrEmpty(const std::optional<TimePoint>& t) { return t ? formatIso(*t) : std::string(); }
+
+// Returns rows written.
+std::size_t writeRows(storage::Database& db, std::string_view eventId, std::ostream& out) {
+    std::map<std::string, std::string> eventNames;
+    for (const Event& e : storage::events::all(db)) eventNames[e.id] = e.name;
+    out << "id,eventId,eventName,patronId,firstName,lastName,email,attended,checkInTime,checkOutTime\r\n";
+    std::size_t rows = 0;
+    for (const auto& entry : storage::attendance::list(db, eventId)) {
+        const AttendanceRecord& r = entry.record;
+        out << csvField(r.id) << ',' << csvField(r.eventId) << ',' << csvField(eventNames[r.eventId]) << ','
+            << csvField(r.patronId) << ',' << csvField(entry.firstName) << ',' << csvField(entry.lastName) << ','
+            << csvField(entry.email) << ',' << (r.attended ? "true" : "false") << ',' << isoOrEmpty(r.checkInTime)
+            << ',' << isoOrEmpty(r.checkOutTime) << "\r\n";
+        ++rows;
+    }
+    return rows;
+}
+
+}  // namespace
+
+Status writeAttendanceCsv(storage::Database& db, std::string_view eventId, std::ostream& out) {
+    try {
+        writeRows(db, eventId, out);
+    } catch (const storage::StorageError& e) {
+        return e.error();
+    }
+    if (!out) return Error{"io", "could not write the CSV output"};
+    return {};
+}
+
+Result<std::size_t> exportAttendanceCsv(storage::Database& db, std::string_view eventId, const std::string& path) {
+    std::ostringstream csv;
+    std::size_t rows = 0;
+    try {
+        rows = writeRows(db, eventId, csv);
+    } catch (const storage::StorageError& e) {
+        return e.error();
+    }
+    const std::string data = csv.str();
+    const std::string temp = path + ".partial";
+    int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) return Error{"io", "cannot write " + temp + ": " + std::strerror(errno)};
+    std::size_t written = 0;
+    while (written < data.size()) {
+        ssize_t n = ::write(fd, data.data() + written, data.size() - written);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            int err = errno;
+            ::close(fd);
+            ::unlink(temp.c_str());
+            return Error{err == ENOSPC ? "disk_full" : "io",
+                         "writing " + path + " failed: " + std::strerror(err) + "; the export was not saved"};
+        }
+        written += static_cast<std::size_t>(n);
+    }
+    int synced = ::fsync(fd);
+    int syncErr = errno;
+    int closed = ::close(fd);
+    if (synced != 0 || closed != 0) {
+        int err = synced != 0 ? syncErr : errno;
+        ::unlink(temp.c_str());
+        return Error{"io", "saving " + path + " failed: " + std::strerror(err)};
+    }
+    if (std::rename(temp.c_str(), path.c_str()) != 0) {
+        int err = errno;
+        ::unlink(temp.c_str());
+        return Error{"io", "saving " + path + " failed: " + std::strerror(err)};
+    }
+    return rows;
+}
+
+}  // namespace credopass

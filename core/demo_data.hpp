@@ -1,0 +1,32 @@
+#pragma once
+// Demo data: the schema document's example organisation (John Doe, Jane Smith,
+// "Friday Jazz Night" with loyalty history), with tonight's event placed around
+// the current time so the demo works any day, plus generated members.
+// Loading is idempotent: ids are derived from names, so a second load updates.
+
+#include "common/result.hpp"
+#include "common/time.hpp"
+#include "storage/database.hpp"
+
+#include <cstdint>
+#include <string>
+
+namespace credopass::demo {
+
+struct Summary {
+    std::string johnId;
+    std::string janeId;
+    std::string tonightEventId;
+    std::int64_t members = 0;
+    std::int64_t events = 0;
+};
+
+Result<Summary> load(storage::Database& db, TimePoint now, int generatedMembers = 300);
+
+// Adds `count` generated members (deterministic for a given seed) in batches.
+// Used by the demo and by benchmarks that need a large roster.
+Status generateMembers(storage::Database& db, int count, std::uint32_t seed, TimePoint now);
+
+std::string demoUserId(const std::string& email);
+
+}  // namespace credopass::demo

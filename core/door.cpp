@@ -1,0 +1,173 @@
+#include "core/door.hpp"
+
+#include "core/hq_json.hpp"
+#include "core/record_ids.hpp"
+#include "storage/attendance.hpp"
+#include "storage/events.hpp"
+#include "storage/loyalty.hpp"
+#include "storage/members.hpp"
+#include "storage/outbox.hpp"
+#include "storage/sqlite_error.hpp"
+
+namespace credopass {
+namespace {
+
+using namespace storage;
+
+enum class Action { CheckIn, CheckOut, BackIn };
+
+void queueAttendance(Database& db, const AttendanceRecord& r, bool created, TimePoint now) {
+    outbox::enqueue(db, "attendance", r.id, created ? "create" : "update", hqjson::toJson(r).dump(), now);
+}
+
+}  // namespace
+
+Door::Door(Database& db, const Clock& clock, DoorPolicy policy) : db_(db), clock_(clock), policy_(policy) {}
+
+Result<EventChoice> Door::currentEvent(const std::optional<std::string>& pinnedEventId) {
+    try {
+        return chooseAt(pinnedEventId, clock_.now());
+    } catch (const StorageError& e) {
+        return e.error();
+    }
+}
+
+Result<EventChoice> Door::chooseAt(const std::optional<std::string>& pinnedEventId, TimePoint now) {
+    if (pinnedEventId) {
+        auto pinned = events::find(db_, *pinnedEventId);
+        if (!pinned) return Error{"unknown_event", "no event with id " + *pinnedEventId + " on this kiosk"};
+        return choosePinned(*pinned);
+    }
+    auto candidates = events::openAt(db_, now, policy_.grace);
+    return chooseEvent(candidates, now, policy_.grace);
+}
+
+Result<CheckinResult> Door::checkin(const CheckinRequest& request) {
+    try {
+        const TimePoint now = clock_.now();
+        Transaction tx(db_);
+        CheckinResult result;
+        result.at = now;
+        auto member = members::find(db_, request.memberId);
+        if (!member) {
+            result.outcome = Outcome::UnknownMember;
+            result.reason = "unknown_member";
+            return result;  // nothing written; the transaction rolls back
+        }
+        result.member = member;
+        auto choice = chooseAt(request.eventId, now);
+        if (!choice) return choice.error();
+        if (!choice->event) {
+            result.outcome = Outcome::NoEvent;
+            result.reason = "no_event";
+        } else if (!choice->admits) {
+            result.event = choice->event;
+            result.outcome = Outcome::EventNotOpen;
+            result.reason = std::string(toString(choice->event->status));
+        } else {
+            result = decide(request, *member, *choice->event, now);
+        }
+        result.points = loyalty::unexpiredPoints(db_, member->id, now);
+        result.tier = tierForPoints(result.points);
+        if (result.admitted()) tx.commit();
+        return result;
+    } catch (const StorageError& e) {
+        return e.error();
+    }
+}
+
+CheckinResult Door::decide(const CheckinRequest& request, const Member& member, const Event& event, TimePoint now) {
+    CheckinResult result;
+    result.at = now;
+    result.member = member;
+    result.event = event;
+
+    auto existing = attendance::find(db_, event.id, member.id);
+    bool hasEntered = existing && existing->attended && existing->checkInTime;
+    bool inside = existing && existing->isInside();
+    if (existing) {
+        result.checkInTime = existing->checkInTime;
+        result.checkOutTime = existing->checkOutTime;
+    }
+
+    // Which action the scan asks for, or which refusal it gets.
+    std::optional<Action> action;
+    switch (request.mode) {
+    case DoorMode::Auto:
+        if (!hasEntered) {
+            action = Action::CheckIn;
+        } else if (inside) {
+            TimePoint lastIn = existing->lastInTime.value_or(*existing->checkInTime);
+            if (now - lastIn < policy_.dedupWindow) result.outcome = Outcome::AlreadyCheckedIn;
+            else action = Action::CheckOut;
+        } else {
+            action = Action::BackIn;
+        }
+        break;
+    case DoorMode::InOnly:
+        if (!hasEntered) action = Action::CheckIn;
+        else if (inside) result.outcome = Outcome::AlreadyCheckedIn;
+        else action = Action::BackIn;
+        break;
+    case DoorMode::OutOnly:
+        if (!hasEntered) result.outcome = Outcome::NotCheckedIn;
+        else if (inside) action = Action::CheckOut;
+        else result.outcome = Outcome::AlreadyCheckedOut;
+        break;
+    }
+    if (!action) {
+        result.reason = std::string(toString(result.outcome));
+        return result;
+    }
+
+    bool entering = *action != Action::CheckOut;
+    if (entering && event.capacity && !request.overrideCapacity &&
+        attendance::countInside(db_, event.id) >= *event.capacity) {
+        result.outcome = Outcome::EventFull;
+        result.reason = "capacity " + std::to_string(*event.capacity) + " reached";
+        return result;
+    }
+
+    // An RSVP row pulled from HQ (attended = false) keeps HQ's id.
+    AttendanceRecord row = existing.value_or(AttendanceRecord{attendanceId(event.id, member.id), event.id, member.id,
+                                                              false, std::nullopt, std::nullopt, std::nullopt});
+    switch (*action) {
+    case Action::CheckIn:
+        row.attended = true;
+        row.checkInTime = now;
+        row.checkOutTime.reset();
+        row.lastInTime = now;
+        result.outcome = Outcome::CheckedIn;
+        break;
+    case Action::BackIn:
+        row.checkOutTime.reset();  // the first check-in time stays
+        row.lastInTime = now;
+        result.outcome = Outcome::BackIn;
+        break;
+    case Action::CheckOut:
+        result.stayed = now - row.lastInTime.value_or(*row.checkInTime);
+        row.checkOutTime = now;
+        result.outcome = Outcome::CheckedOut;
+        break;
+    }
+    attendance::save(db_, row);
+    queueAttendance(db_, row, !existing, now);
+    result.checkInTime = row.checkInTime;
+    result.checkOutTime = row.checkOutTime;
+
+    // One loyalty record per member and event, on the first check-in only.
+    if (*action == Action::CheckIn && policy_.pointsPerAttendance > 0) {
+        std::string loyaltyId = attendanceLoyaltyId(event.id, member.id);
+        if (!loyalty::findById(db_, loyaltyId)) {
+            std::int64_t total = loyalty::unexpiredPoints(db_, member.id, now) + policy_.pointsPerAttendance;
+            LoyaltyRecord record{loyaltyId, member.id,           "Attended " + event.name, tierForPoints(total),
+                                 policy_.pointsPerAttendance, std::nullopt, now, std::nullopt};
+            loyalty::save(db_, record);
+            outbox::enqueue(db_, "loyalty", record.id, "create", hqjson::toJson(record).dump(), now);
+            result.pointsAwarded = policy_.pointsPerAttendance;
+        }
+    }
+    return result;
+}
+
+}  // namespace credopass

@@ -1,0 +1,57 @@
+#pragma once
+// The rules of the door. One Door per thread that checks people in; it owns
+// no connection, it borrows the thread's Database.
+//
+// Every door action is one IMMEDIATE transaction covering the attendance row,
+// the loyalty record and their outbox entries; it is committed (and, with
+// synchronous=FULL, on disk) before checkin() returns. A refusal writes nothing.
+
+#include "common/clock.hpp"
+#include "common/result.hpp"
+#include "core/checkin_result.hpp"
+#include "core/door_mode.hpp"
+#include "core/event_choice.hpp"
+#include "storage/database.hpp"
+
+#include <optional>
+#include <string>
+
+namespace credopass {
+
+struct DoorPolicy {
+    Millis grace = std::chrono::minutes(30);       // doors open this long before startTime
+    Millis dedupWindow = std::chrono::minutes(2);  // a repeat scan inside it is "already checked in"
+    std::int64_t pointsPerAttendance = 10;
+};
+
+struct CheckinRequest {
+    std::string memberId;
+    std::optional<std::string> eventId;  // pinned by staff (or --event); otherwise chosen by time
+    DoorMode mode = DoorMode::Auto;
+    bool overrideCapacity = false;       // staff let one more in past capacity
+};
+
+class Door {
+public:
+    Door(storage::Database& db, const Clock& clock, DoorPolicy policy = {});
+
+    // Errors: "unknown_event" (a pinned id that is not in the database), and
+    // storage errors (disk_full, read_only, corrupt, io, busy). On error,
+    // nothing was written.
+    Result<CheckinResult> checkin(const CheckinRequest& request);
+
+    // The event a scan would go to now, and why (for the staff dashboard).
+    Result<EventChoice> currentEvent(const std::optional<std::string>& pinnedEventId);
+
+    const DoorPolicy& policy() const { return policy_; }
+
+private:
+    Result<EventChoice> chooseAt(const std::optional<std::string>& pinnedEventId, TimePoint now);
+    CheckinResult decide(const CheckinRequest& request, const Member& member, const Event& event, TimePoint now);
+
+    storage::Database& db_;
+    const Clock& clock_;
+    DoorPolicy policy_;
+};
+
+}  // namespace credopass

@@ -1,0 +1,29 @@
+#include "core/event_choice.hpp"
+
+namespace credopass {
+
+bool statusAdmits(EventStatus s) { return s == EventStatus::Scheduled || s == EventStatus::Ongoing; }
+
+EventChoice choosePinned(const Event& pinned) {
+    bool admits = statusAdmits(pinned.status);
+    std::string why = admits ? "pinned by staff" : "pinned by staff, but " + std::string(toString(pinned.status));
+    return EventChoice{pinned, admits, why};
+}
+
+EventChoice chooseEvent(std::span<const Event> candidates, TimePoint now, Millis grace) {
+    const Event* best = nullptr;
+    for (const Event& e : candidates) {
+        bool open = e.status == EventStatus::Ongoing ||
+                    (e.status == EventStatus::Scheduled && now >= e.startTime - grace && now <= e.endTime);
+        if (open && (!best || e.startTime > best->startTime)) best = &e;
+    }
+    if (!best) return EventChoice{std::nullopt, false, "no event is open now"};
+    std::string why = best->status == EventStatus::Ongoing
+                          ? "ongoing"
+                          : "scheduled " + formatLocalHourMinute(best->startTime) + "\xE2\x80\x93" +
+                                formatLocalHourMinute(best->endTime) + ", doors open at " +
+                                formatLocalHourMinute(best->startTime - grace);
+    return EventChoice{*best, true, why};
+}
+
+}  // namespace credopass

@@ -1,0 +1,27 @@
+#pragma once
+// Which event a scan belongs to.
+//  1. An event pinned by staff wins, whatever the time; if it is draft,
+//     cancelled or completed it admits nobody.
+//  2. Otherwise: events that are `ongoing`, or `scheduled` with now in
+//     [startTime - grace, endTime]; of several, the one that started last.
+
+#include "storage/records.hpp"
+
+#include <optional>
+#include <span>
+#include <string>
+
+namespace credopass {
+
+struct EventChoice {
+    std::optional<Event> event;
+    bool admits = false;
+    std::string why;  // for staff: "pinned by staff", "ongoing", "scheduled, doors open at 18:30"
+};
+
+bool statusAdmits(EventStatus s);
+
+EventChoice choosePinned(const Event& pinned);
+EventChoice chooseEvent(std::span<const Event> candidates, TimePoint now, Millis grace);
+
+}  // namespace credopass

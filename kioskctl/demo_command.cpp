@@ -1,0 +1,27 @@
+#include "core/demo_data.hpp"
+#include "kioskctl/context.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+namespace credopass::ctl {
+
+void addDemoCommand(CLI::App& app, Context& ctx) {
+    auto* cmd = app.add_subcommand("demo", "Load demo data: the example jazz club, tonight's event, generated members");
+    auto generated = std::make_shared<int>(300);
+    cmd->add_option("--members", *generated, "How many extra members to generate")->check(CLI::Range(0, 10'000'000));
+    cmd->callback([&ctx, generated] {
+        auto* db = ctx.database();
+        if (!db) return void(ctx.exitCode = kError);
+        auto loaded = demo::load(*db, ctx.clock.now(), *generated);
+        if (!loaded) return void(ctx.exitCode = ctx.fail(loaded.error().message));
+        std::cout << "demo data loaded into " << ctx.dbPath << ": " << loaded->members << " members, "
+                  << loaded->events << " events\n"
+                  << "  John Doe   " << loaded->johnId << "\n"
+                  << "  Jane Smith " << loaded->janeId << "\n"
+                  << "  tonight's Friday Jazz Night " << loaded->tonightEventId << "\n";
+    });
+}
+
+}  // namespace credopass::ctl

@@ -1,0 +1,31 @@
+// credopass-kioskctl: run the kiosk's core from a shell.
+#include "kioskctl/context.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+int main(int argc, char** argv) {
+    using namespace credopass::ctl;
+    Context ctx;
+    CLI::App app{"credopass-kioskctl: the CredoPass Kiosk's command-line front end.\n"
+                 "Exit status: 0 done, 2 refused at the door, 1 error."};
+    app.option_defaults()->always_capture_default();
+    app.add_option("--db", ctx.dbPath, "SQLite database file")->capture_default_str();
+    app.require_subcommand(1);
+
+    addInitCommand(app, ctx);
+    addDemoCommand(app, ctx);
+    addMembersCommand(app, ctx);
+    addEventsCommand(app, ctx);
+    addCheckinCommand(app, ctx);
+    addAttendanceCommand(app, ctx);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        int code = app.exit(e);
+        return code == 0 ? kOk : kError;
+    }
+    return ctx.exitCode;
+}

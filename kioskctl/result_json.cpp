@@ -1,0 +1,38 @@
+#include "kioskctl/result_json.hpp"
+
+namespace credopass::ctl {
+
+using nlohmann::json;
+
+namespace {
+json timeOrNull(const std::optional<TimePoint>& t) { return t ? json(formatIso(*t)) : json(nullptr); }
+}  // namespace
+
+json memberJson(const Member& m, std::int64_t points) {
+    return json{{"id", m.id},
+                {"name", m.fullName()},
+                {"email", m.email},
+                {"points", points},
+                {"tier", std::string(toString(tierForPoints(points)))}};
+}
+
+json toJson(const CheckinResult& r) {
+    json member = nullptr;
+    if (r.member) member = json{{"id", r.member->id}, {"name", r.member->fullName()}, {"email", r.member->email}};
+    json event = nullptr;
+    if (r.event) event = json{{"id", r.event->id}, {"name", r.event->name}};
+    json out{{"outcome", std::string(toString(r.outcome))},
+             {"member", member},
+             {"event", event},
+             {"checkInTime", timeOrNull(r.checkInTime)},
+             {"checkOutTime", timeOrNull(r.checkOutTime)},
+             {"points", r.points},
+             {"tier", r.member ? json(std::string(toString(r.tier))) : json(nullptr)},
+             {"pointsAwarded", r.pointsAwarded},
+             {"message", r.headline()},
+             {"advice", r.advice()}};
+    if (!r.reason.empty() && !r.admitted()) out["reason"] = r.reason;
+    return out;
+}
+
+}  // namespace credopass::ctl

@@ -1,0 +1,33 @@
+#pragma once
+// Attendance records: who came to which event, and when.
+
+#include "storage/database.hpp"
+#include "storage/records.hpp"
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace credopass::storage::attendance {
+
+std::optional<AttendanceRecord> find(Database& db, std::string_view eventId, std::string_view patronId);
+std::optional<AttendanceRecord> findById(Database& db, std::string_view id);
+// Inserts, or replaces the row with the same id.
+void save(Database& db, const AttendanceRecord& r);
+// Members currently inside: checked in and not out.
+std::int64_t countInside(Database& db, std::string_view eventId);
+std::int64_t countAttended(Database& db, std::string_view eventId);
+
+// A row for lists and exports: the record with the member's name.
+struct Entry {
+    AttendanceRecord record;
+    std::string firstName;
+    std::string lastName;
+    std::string email;
+};
+// Newest check-in first; every event when eventId is empty.
+std::vector<Entry> list(Database& db, std::string_view eventId = {});
+// Check-in times of an event, for the arrivals chart.
+std::vector<TimePoint> checkInTimes(Database& db, std::string_view eventId);
+
+}  // namespace credopass::storage::attendance

@@ -1,0 +1,113 @@
+#include "storage/database.hpp"
+
+#include "storage/migrations.hpp"
+#include "storage/sqlite_error.hpp"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace credopass::storage {
+
+Database::Database(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+
+Database::Database(Database&& other) noexcept
+    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)), cache_(std::move(other.cache_)) {}
+
+Database& Database::operator=(Database&& other) noexcept {
+    if (this != &other) {
+        cache_.clear();
+        sqlite3_close_v2(db_);
+        db_ = std::exchange(other.db_, nullptr);
+        path_ = std::move(other.path_);
+        cache_ = std::move(other.cache_);
+    }
+    return *this;
+}
+
+Database::~Database() {
+    cache_.clear();  // statements first: a connection with live statements cannot close
+    sqlite3_close_v2(db_);
+}
+
+Result<Database> Database::open(const std::string& path, const OpenOptions& options) {
+    int flags = options.readOnly ? SQLITE_OPEN_READONLY
+                                 : (SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0));
+    flags |= SQLITE_OPEN_NOMUTEX;  // one connection per thread, by design
+    sqlite3* raw = nullptr;
+    int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        Error e = sqliteError(raw, rc, "opening " + path);
+        sqlite3_close_v2(raw);
+        return e;
+    }
+    Database db(raw, path);
+    try {
+        sqlite3_busy_timeout(raw, options.busyTimeoutMs);
+        sqlite3_extended_result_codes(raw, 1);
+        // Reading the schema is the first real read: a damaged file or a file
+        // that is not a database fails here, not in the middle of a check-in.
+        db.schemaVersion();
+        if (!options.readOnly) {
+            db.exec("PRAGMA journal_mode=WAL");
+        }
+        // FULL: in WAL mode every commit is fsynced before it returns, so a
+        // check-in acknowledged at the door survives a pulled plug.
+        db.exec("PRAGMA synchronous=FULL");
+        db.exec("PRAGMA foreign_keys=ON");
+        if (auto migrated = migrate(db, options.readOnly); !migrated) return migrated.error();
+    } catch (const StorageError& e) {
+        return e.error();
+    }
+    return db;
+}
+
+Query Database::query(std::string_view sql) {
+    auto it = cache_.find(std::string(sql));
+    if (it == cache_.end()) it = cache_.emplace(std::string(sql), std::make_unique<Statement>(db_, sql)).first;
+    return Query(*it->second);
+}
+
+void Database::exec(const char* sql) {
+    char* message = nullptr;
+    int rc = sqlite3_exec(db_, sql, nullptr, nullptr, &message);
+    sqlite3_free(message);
+    if (rc != SQLITE_OK) throwSqlite(db_, rc, "updating the database");
+}
+
+int Database::schemaVersion() {
+    auto q = query("PRAGMA user_version");
+    return q->step() ? static_cast<int>(q->integer(0)) : 0;
+}
+
+std::int64_t Database::changes() const { return sqlite3_changes64(db_); }
+
+std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(db_); }
+
+std::string Database::integrityCheck() {
+    Statement s(db_, "PRAGMA integrity_check");
+    std::string out;
+    while (s.step()) {
+        if (!out.empty()) out += "\n";
+        out += s.text(0);
+    }
+    return out;
+}
+
+void Database::limitPageCount(std::int64_t pages) {
+    Statement s(db_, "PRAGMA max_page_count=" + std::to_string(pages));
+    s.run();
+}
+
+Transaction::Transaction(Database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+
+Transaction::~Transaction() {
+    if (!done_) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit() {
+    db_.exec("COMMIT");
+    done_ = true;
+}
+
+}  // namespace credopass::storage

@@ -1,0 +1,87 @@
+#pragma once
+// One SQLite connection. Not thread-safe: each thread that touches the
+// database opens its own Database (SQLite's WAL mode lets the door write while
+// the sync thread reads). Opening applies pending migrations.
+
+#include "common/result.hpp"
+#include "storage/statement.hpp"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+struct sqlite3;
+
+namespace credopass::storage {
+
+struct OpenOptions {
+    bool readOnly = false;
+    bool create = true;   // create the file when missing (ignored when readOnly)
+    int busyTimeoutMs = 5000;
+};
+
+// A cached statement in use; resets itself (ending any implicit read
+// transaction) when it goes out of scope.
+class Query {
+public:
+    explicit Query(Statement& s) : s_(&s) {}
+    ~Query() { s_->reset(); }
+    Query(const Query&) = delete;
+    Query& operator=(const Query&) = delete;
+    Statement* operator->() const { return s_; }
+    Statement& operator*() const { return *s_; }
+
+private:
+    Statement* s_;
+};
+
+class Database {
+public:
+    // Opens (and creates) the file, sets WAL + synchronous=FULL + foreign keys,
+    // and migrates the schema. Errors: cannot_open, corrupt, newer_schema, ...
+    static Result<Database> open(const std::string& path, const OpenOptions& options = {});
+
+    Database(Database&&) noexcept;
+    Database& operator=(Database&&) noexcept;
+    ~Database();
+
+    // A prepared statement for `sql`, compiled once per connection.
+    Query query(std::string_view sql);
+    // Statements without parameters (DDL, PRAGMA). Never pass user data here.
+    void exec(const char* sql);
+
+    int schemaVersion();
+    std::int64_t changes() const;          // rows changed by the last statement
+    std::int64_t lastInsertRowId() const;
+    std::string integrityCheck();  // "ok" when sound
+    const std::string& path() const { return path_; }
+    sqlite3* handle() const { return db_; }
+
+    // Limits the file to `pages` pages: lets tests reproduce a full disk.
+    void limitPageCount(std::int64_t pages);
+
+private:
+    Database(sqlite3* db, std::string path);
+    sqlite3* db_ = nullptr;
+    std::string path_;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> cache_;
+};
+
+// BEGIN IMMEDIATE ... COMMIT, rolled back on scope exit unless committed.
+// IMMEDIATE takes the write lock up front, so a transaction never fails half
+// way through for lack of a lock.
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+private:
+    Database& db_;
+    bool done_ = false;
+};
+
+}  // namespace credopass::storage

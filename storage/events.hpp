@@ -1,0 +1,22 @@
+#pragma once
+// Events, as pulled from HQ.
+
+#include "storage/database.hpp"
+#include "storage/records.hpp"
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace credopass::storage::events {
+
+std::optional<Event> find(Database& db, std::string_view id);
+// Newest start first.
+std::vector<Event> all(Database& db);
+// Events that could admit at `now`: ongoing, or scheduled with
+// now in [startTime - grace, endTime]. The door rules pick among them.
+std::vector<Event> openAt(Database& db, TimePoint now, Millis grace);
+void upsert(Database& db, const Event& e);
+bool remove(Database& db, std::string_view id);
+
+}  // namespace credopass::storage::events

@@ -1,0 +1,21 @@
+#pragma once
+// Loyalty records: points earned (or spent) by members.
+
+#include "storage/database.hpp"
+#include "storage/records.hpp"
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace credopass::storage::loyalty {
+
+std::optional<LoyaltyRecord> findById(Database& db, std::string_view id);
+// Inserts, or replaces the row with the same id.
+void save(Database& db, const LoyaltyRecord& r);
+// Sum of points whose expiresAt is unset or later than `now`.
+std::int64_t unexpiredPoints(Database& db, std::string_view patronId, TimePoint now);
+// Newest first.
+std::vector<LoyaltyRecord> forMember(Database& db, std::string_view patronId);
+
+}  // namespace credopass::storage::loyalty

@@ -1,0 +1,21 @@
+#pragma once
+// The member roster (HQ's "users").
+
+#include "storage/database.hpp"
+#include "storage/records.hpp"
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace credopass::storage::members {
+
+std::optional<Member> find(Database& db, std::string_view id);
+// Case-insensitive match anywhere in "first last" or the email, by name.
+std::vector<Member> search(Database& db, std::string_view text, int limit = 50);
+std::vector<Member> all(Database& db);
+std::int64_t count(Database& db);
+void upsert(Database& db, const Member& m);
+bool remove(Database& db, std::string_view id);
+
+}  // namespace credopass::storage::members

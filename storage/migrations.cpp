@@ -1,0 +1,46 @@
+#include "storage/migrations.hpp"
+
+#include "storage/database.hpp"
+#include "storage/schema_v1.hpp"
+
+#include <array>
+#include <string>
+
+namespace credopass::storage {
+namespace {
+
+constexpr std::array kMigrations{
+    Migration{1, "CredoPass tables, outbox, settings, audit log", kSchemaV1},
+};
+
+}  // namespace
+
+std::span<const Migration> migrations() { return kMigrations; }
+
+int latestSchemaVersion() { return kMigrations.back().version; }
+
+Status migrate(Database& db, bool readOnly) {
+    int current = db.schemaVersion();
+    int latest = latestSchemaVersion();
+    if (current > latest) {
+        return Error{"newer_schema", "the database " + db.path() + " was written by a newer CredoPass Kiosk (schema " +
+                                         std::to_string(current) + ", this build knows up to " +
+                                         std::to_string(latest) + "); install the newer kiosk software"};
+    }
+    if (current == latest) return {};
+    if (readOnly) {
+        return Error{"old_schema", "the database " + db.path() + " needs upgrading (schema " +
+                                       std::to_string(current) + "), which a read-only open cannot do"};
+    }
+    for (const Migration& m : kMigrations) {
+        if (m.version <= current) continue;
+        Transaction tx(db);
+        db.exec(m.sql);
+        // user_version takes no bound parameter; the value is our own constant.
+        db.exec(("PRAGMA user_version=" + std::to_string(m.version)).c_str());
+        tx.commit();
+    }
+    return {};
+}
+
+}  // namespace credopass::storage

@@ -1,0 +1,89 @@
+#include "storage/outbox.hpp"
+
+#include "storage/columns.hpp"
+
+namespace credopass::storage::outbox {
+namespace {
+
+constexpr const char* kColumns =
+    "seq, entity, entityId, op, payload, queuedAt, attempts, nextAttemptAt, lastError, poisonReason";
+
+Entry read(const Statement& s) {
+    return Entry{s.integer(0),     s.text(1),          s.text(2),
+                 s.text(3),        s.text(4),          timeColumn(s, 5),
+                 s.integer(6),     optionalTimeColumn(s, 7), s.optionalText(8),
+                 s.optionalText(9)};
+}
+
+std::vector<Entry> readAll(Query& q) {
+    std::vector<Entry> out;
+    while (q->step()) out.push_back(read(*q));
+    return out;
+}
+
+}  // namespace
+
+void enqueue(Database& db, std::string_view entity, std::string_view entityId, std::string_view op,
+             std::string_view payload, TimePoint now) {
+    auto q = db.query("INSERT INTO outbox (entity, entityId, op, payload, queuedAt) VALUES (?1, ?2, ?3, ?4, ?5)");
+    q->bind(1, entity).bind(2, entityId).bind(3, op).bind(4, payload).bind(5, formatIso(now));
+    q->run();
+}
+
+std::vector<Entry> due(Database& db, TimePoint now, int limit) {
+    auto q = db.query(std::string("SELECT ") + kColumns +
+                      " FROM outbox WHERE poisonReason IS NULL AND (nextAttemptAt IS NULL OR nextAttemptAt <= ?1)"
+                      " ORDER BY seq LIMIT ?2");
+    q->bind(1, formatIso(now)).bind(2, limit);
+    return readAll(q);
+}
+
+std::vector<Entry> poison(Database& db) {
+    auto q = db.query(std::string("SELECT ") + kColumns + " FROM outbox WHERE poisonReason IS NOT NULL ORDER BY seq");
+    return readAll(q);
+}
+
+std::vector<Entry> all(Database& db) {
+    auto q = db.query(std::string("SELECT ") + kColumns + " FROM outbox ORDER BY seq");
+    return readAll(q);
+}
+
+std::optional<Entry> find(Database& db, std::int64_t seq) {
+    auto q = db.query(std::string("SELECT ") + kColumns + " FROM outbox WHERE seq = ?1");
+    q->bind(1, seq);
+    if (!q->step()) return std::nullopt;
+    return read(*q);
+}
+
+void remove(Database& db, std::int64_t seq) {
+    auto q = db.query("DELETE FROM outbox WHERE seq = ?1");
+    q->bind(1, seq);
+    q->run();
+}
+
+void markRetry(Database& db, std::int64_t seq, std::string_view error, TimePoint nextAttempt) {
+    auto q = db.query("UPDATE outbox SET attempts = attempts + 1, lastError = ?2, nextAttemptAt = ?3 WHERE seq = ?1");
+    q->bind(1, seq).bind(2, error).bind(3, formatIso(nextAttempt));
+    q->run();
+}
+
+void markPoison(Database& db, std::int64_t seq, std::string_view reason) {
+    auto q = db.query("UPDATE outbox SET attempts = attempts + 1, poisonReason = ?2, lastError = ?2 WHERE seq = ?1");
+    q->bind(1, seq).bind(2, reason);
+    q->run();
+}
+
+void clearPoison(Database& db, std::int64_t seq) {
+    auto q = db.query("UPDATE outbox SET poisonReason = NULL, nextAttemptAt = NULL WHERE seq = ?1");
+    q->bind(1, seq);
+    q->run();
+}
+
+Counts counts(Database& db) {
+    auto q = db.query(
+        "SELECT coalesce(sum(poisonReason IS NULL), 0), coalesce(sum(poisonReason IS NOT NULL), 0) FROM outbox");
+    q->step();
+    return Counts{q->integer(0), q->integer(1)};
+}
+
+}  // namespace credopass::storage::outbox
