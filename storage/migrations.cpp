@@ -2,6 +2,7 @@
 
 #include "storage/database.hpp"
 #include "storage/schema_v1.hpp"
+#include "storage/schema_v2.hpp"
 
 #include <array>
 #include <string>
@@ -11,6 +12,7 @@ namespace {
 
 constexpr std::array kMigrations{
     Migration{1, "CredoPass tables, outbox, settings, audit log", kSchemaV1},
+    Migration{2, "Badge trust: trusted issuer keys and the revocation list", kSchemaV2},
 };
 
 }  // namespace
