@@ -1,0 +1,56 @@
+#pragma once
+// The signed badge: what it claims and its compact text form (docs/badge-format.md).
+//
+//   "CP1." base32( flags | keyId[4] | member[16] | event[16]? | validFrom u32 | expires u32 | signature[64] )
+//
+// The signature (Ed25519) covers the domain tag "credopass-badge-v1" followed by
+// every byte before it, so nothing in the badge can change without breaking it.
+// Times are whole seconds since the Unix epoch, big-endian (valid until 2106).
+// This file only lays bytes out; signing and checking live in badge/signer.hpp.
+
+#include "common/time.hpp"
+#include "common/uuid.hpp"
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace credopass::badge {
+
+inline constexpr std::string_view kSignedPrefix = "CP1.";
+inline constexpr std::string_view kSignatureDomain = "credopass-badge-v1";
+
+using KeyId = std::array<std::uint8_t, 4>;
+using Signature = std::array<std::uint8_t, 64>;
+
+struct BadgeClaims {
+    Uuid member;
+    std::optional<Uuid> event;  // a badge for one event only
+    TimePoint validFrom{};      // also "issued at" for member revocations
+    TimePoint expires{};
+};
+
+struct SignedBadge {
+    BadgeClaims claims;
+    KeyId keyId{};
+    Signature signature{};
+    std::vector<std::uint8_t> body;  // every byte before the signature, as it was in the text
+};
+
+// The bytes the issuer signs (without the domain tag). Times are cut to whole
+// seconds; times outside 1970..2106 are an error the caller must have refused.
+std::vector<std::uint8_t> encodeBody(const BadgeClaims& claims, const KeyId& keyId);
+// "CP1." + base32(body + signature)
+std::string formatSignedBadge(const std::vector<std::uint8_t>& body, const Signature& signature);
+// Structure only: nullopt when the text is not a well-formed signed badge.
+// Whether the signature is right is for the verifier to say.
+std::optional<SignedBadge> parseSignedBadge(std::string_view text);
+// The exact message Ed25519 signs: domain tag + body.
+std::vector<std::uint8_t> signedMessage(const std::vector<std::uint8_t>& body);
+// True when t fits the badge's 32-bit seconds field.
+bool representable(TimePoint t);
+
+}  // namespace credopass::badge
