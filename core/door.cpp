@@ -57,6 +57,11 @@ Result<CheckinResult> Door::checkin(const CheckinRequest& request) {
         result.member = member;
         auto choice = chooseAt(request.eventId, now);
         if (!choice) return choice.error();
+        if (!choice->event && !request.eventId && request.mode != DoorMode::InOnly) {
+            // The event is over but the member never checked out: let them.
+            if (auto late = attendance::insideEventEndedSince(db_, member->id, now - policy_.lateCheckout))
+                choice = EventChoice{events::find(db_, *late), true, "ended; checking out"};
+        }
         if (!choice->event) {
             result.outcome = Outcome::NoEvent;
             result.reason = "no_event";

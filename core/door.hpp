@@ -22,11 +22,13 @@ struct DoorPolicy {
     Millis grace = std::chrono::minutes(30);       // doors open this long before startTime
     Millis dedupWindow = std::chrono::minutes(2);  // a repeat scan inside it is "already checked in"
     std::int64_t pointsPerAttendance = 10;
+    // Members still inside when an event ends can check out for this long after.
+    Millis lateCheckout = std::chrono::hours(3);
 };
 
 struct CheckinRequest {
-    std::string memberId;
-    std::optional<std::string> eventId;  // pinned by staff (or --event); otherwise chosen by time
+    std::string memberId{};
+    std::optional<std::string> eventId{};  // pinned by staff (or --event); otherwise chosen by time
     DoorMode mode = DoorMode::Auto;
     bool overrideCapacity = false;       // staff let one more in past capacity
 };

@@ -54,6 +54,16 @@ std::int64_t countInside(Database& db, std::string_view eventId) {
     return q->integer(0);
 }
 
+std::optional<std::string> insideEventEndedSince(Database& db, std::string_view patronId, TimePoint endedSince) {
+    auto q = db.query(
+        "SELECT a.eventId FROM attendance a JOIN events e ON e.id = a.eventId"
+        " WHERE a.patronId = ?1 AND a.attended = 1 AND a.checkInTime IS NOT NULL AND a.checkOutTime IS NULL"
+        " AND e.endTime >= ?2 ORDER BY e.endTime DESC LIMIT 1");
+    q->bind(1, patronId).bind(2, formatIso(endedSince));
+    if (!q->step()) return std::nullopt;
+    return q->text(0);
+}
+
 std::int64_t countAttended(Database& db, std::string_view eventId) {
     auto q = db.query("SELECT count(*) FROM attendance WHERE eventId = ?1 AND attended = 1");
     q->bind(1, eventId);

@@ -16,6 +16,9 @@ std::optional<AttendanceRecord> findById(Database& db, std::string_view id);
 void save(Database& db, const AttendanceRecord& r);
 // Members currently inside: checked in and not out.
 std::int64_t countInside(Database& db, std::string_view eventId);
+// The event a member is still inside of that ended at or after `endedSince`
+// (the latest such), for checking out after an event's end.
+std::optional<std::string> insideEventEndedSince(Database& db, std::string_view patronId, TimePoint endedSince);
 std::int64_t countAttended(Database& db, std::string_view eventId);
 
 // A row for lists and exports: the record with the member's name.

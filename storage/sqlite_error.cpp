@@ -23,8 +23,8 @@ Error sqliteError(sqlite3* db, int rc, const std::string& context) {
         return {"cannot_open", context + ": cannot open the database file (" + detail +
                                    "). Check that the folder exists and is writable."};
     case SQLITE_IOERR:
-        return {"io", context + ": the storage device reported an I/O error (" + detail +
-                          "). The card or disk may be failing."};
+        return {"io", context + ": the storage device refused a read or write (" + detail +
+                          "); nothing was written. The disk may be full or the card failing."};
     case SQLITE_CONSTRAINT:
         return {"constraint", context + ": " + detail};
     default:
