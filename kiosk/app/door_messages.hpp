@@ -1,0 +1,90 @@
+#pragma once
+// The values the UI thread and the door worker send each other through
+// MessageQueues. Requests are intents; replies are results, complete enough
+// to show as they are. Nothing else passes between the two threads.
+
+#include "common/result.hpp"
+#include "core/checkin_result.hpp"
+#include "core/door_mode.hpp"
+#include "kiosk/app/door_status.hpp"
+#include "kiosk/app/pin_lockout.hpp"
+#include "storage/records.hpp"
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace credopass::kiosk {
+
+enum class ScanSource { Camera, Scanner, Keyboard };
+std::string_view toString(ScanSource s);
+
+// --- requests (UI -> door worker) ---
+struct ScanRequest {
+    std::string text;      // the badge text as decoded or typed
+    ScanSource source = ScanSource::Scanner;
+    Instant scannedAt{};   // when the scan was decoded: for the latency figure
+};
+struct ManualCheckin {  // staff, from the member search
+    std::string memberId;
+    DoorMode mode = DoorMode::InOnly;  // in-only = check in, out-only = check out
+};
+struct VerifyPin {
+    std::string pin;
+};
+struct SearchMembers {
+    std::string text;
+};
+struct RefreshStatus {};
+struct PinEvent {
+    std::optional<std::string> eventId;  // nullopt = back to choosing by time
+};
+struct SetMode {
+    DoorMode mode = DoorMode::Auto;
+};
+struct ExportCsv {
+    std::string path;
+};
+// A staff action with no database change of its own (lock, volume, exit...).
+struct AuditNote {
+    std::string action;
+    std::string detail;
+};
+using DoorRequest = std::variant<ScanRequest, ManualCheckin, VerifyPin, SearchMembers, RefreshStatus, PinEvent,
+                                 SetMode, ExportCsv, AuditNote>;
+
+// --- replies (door worker -> UI) ---
+struct CheckinReply {
+    std::optional<CheckinResult> result;  // set unless the door failed
+    std::optional<Error> error;
+    Instant scannedAt{};
+    bool manual = false;
+};
+struct StaffBadgeReply {  // a staff member's badge: opens staff mode
+    std::string name;
+};
+struct PinReply {
+    bool ok = false;
+    bool noPinSet = false;
+};
+struct SearchReply {
+    std::string text;
+    std::vector<Member> members;
+};
+struct StatusReply {
+    DoorStatus status;
+};
+struct ExportReply {
+    std::string path;
+    std::optional<std::size_t> rows;
+    std::optional<Error> error;
+};
+struct FailureReply {  // a staff action failed (storage error): shown, not hidden
+    std::string action;
+    Error error;
+};
+using DoorReply = std::variant<CheckinReply, StaffBadgeReply, PinReply, SearchReply, StatusReply, ExportReply,
+                               FailureReply>;
+
+}  // namespace credopass::kiosk

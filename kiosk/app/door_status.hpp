@@ -1,0 +1,48 @@
+#pragma once
+// What the door worker reports about the door for the idle header and the
+// staff screens: a snapshot value, rebuilt on request.
+
+#include "common/time.hpp"
+#include "core/door_mode.hpp"
+#include "storage/records.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace credopass::kiosk {
+
+struct Arrivals {
+    TimePoint firstBinStart{};
+    std::vector<int> perTenMinutes;  // oldest bin first
+};
+
+// Check-in times in 10-minute bins, aligned to the wall clock (18:00, 18:10...),
+// ending with the bin that holds `now`; at most `maxBins` bins (older ones dropped).
+Arrivals binArrivals(std::span<const TimePoint> checkIns, TimePoint now, int maxBins);
+
+struct PoisonRecord {
+    std::int64_t seq = 0;
+    std::string entity;
+    std::string reason;
+};
+
+struct DoorStatus {
+    std::optional<Event> event;
+    std::string why;  // why this event was chosen
+    bool admits = false;
+    std::optional<std::string> pinnedEventId;
+    DoorMode mode = DoorMode::Auto;
+    std::int64_t attended = 0;
+    std::int64_t inside = 0;
+    std::int64_t members = 0;
+    Arrivals arrivals;
+    std::vector<Event> events;  // to pin another one
+    std::int64_t waiting = 0;   // outbox records not confirmed by HQ
+    std::vector<PoisonRecord> poison;
+    bool pinSet = false;
+};
+
+}  // namespace credopass::kiosk

@@ -1,0 +1,208 @@
+#include "kiosk/app/door_worker.hpp"
+
+#include "common/text.hpp"
+#include "common/uuid.hpp"
+#include "core/attendance_export.hpp"
+#include "core/device_settings.hpp"
+#include "kiosk/app/staff_pin.hpp"
+#include "storage/attendance.hpp"
+#include "storage/audit.hpp"
+#include "storage/events.hpp"
+#include "storage/members.hpp"
+#include "storage/outbox.hpp"
+#include "storage/sqlite_error.hpp"
+
+#include <algorithm>
+
+namespace credopass::kiosk {
+namespace {
+
+constexpr const char* kStaff = "staff";
+constexpr int kArrivalBins = 18;  // three hours of 10-minute bins
+
+template <class... F>
+struct Overloaded : F... {
+    using F::operator()...;
+};
+template <class... F>
+Overloaded(F...) -> Overloaded<F...>;
+
+DoorStatus readStatus(storage::Database& db, Door& door, TimePoint now) {
+    DoorStatus s;
+    s.pinnedEventId = device::pinnedEvent(db);
+    s.mode = device::doorMode(db);
+    auto choice = door.currentEvent(s.pinnedEventId);
+    if (choice) {
+        s.event = choice->event;
+        s.why = choice->why;
+        s.admits = choice->admits;
+    } else {
+        s.why = choice.error().message;
+    }
+    if (s.event) {
+        s.attended = storage::attendance::countAttended(db, s.event->id);
+        s.inside = storage::attendance::countInside(db, s.event->id);
+        auto times = storage::attendance::checkInTimes(db, s.event->id);
+        s.arrivals = binArrivals(times, now, kArrivalBins);
+    }
+    s.members = storage::members::count(db);
+    s.events = storage::events::all(db);
+    auto counts = storage::outbox::counts(db);
+    s.waiting = counts.waiting;
+    for (const auto& p : storage::outbox::poison(db))
+        s.poison.push_back({p.seq, p.entity, p.poisonReason.value_or("")});
+    s.pinSet = hasStaffPin(db);
+    return s;
+}
+
+}  // namespace
+
+std::string_view toString(ScanSource s) {
+    switch (s) {
+    case ScanSource::Camera: return "camera";
+    case ScanSource::Scanner: return "scanner";
+    case ScanSource::Keyboard: return "keyboard";
+    }
+    return "";
+}
+
+BadgeVerdict bareMemberId(storage::Database&, std::string_view text, TimePoint) {
+    BadgeVerdict v;
+    if (auto id = parseStrictUuid(trim(text))) v.memberId = id->toString();
+    else v.reason = "not_a_badge";
+    return v;
+}
+
+Result<std::unique_ptr<DoorWorker>> DoorWorker::start(DoorWorkerOptions options, const Clock& clock) {
+    auto db = storage::Database::open(options.dbPath);
+    if (!db) return db.error();
+    std::unique_ptr<DoorWorker> worker(new DoorWorker(std::move(options), clock, std::move(*db)));
+    worker->thread_ = std::thread([w = worker.get()] { w->run(); });
+    return worker;
+}
+
+DoorWorker::DoorWorker(DoorWorkerOptions options, const Clock& clock, storage::Database db)
+    : options_(std::move(options)), clock_(clock), db_(std::move(db)) {}
+
+DoorWorker::~DoorWorker() { stop(); }
+
+void DoorWorker::stop() {
+    requests_.close();
+    if (thread_.joinable()) thread_.join();
+}
+
+void DoorWorker::reply(DoorReply r) {
+    replies_.push(std::move(r));
+    if (options_.wake) options_.wake();
+}
+
+void DoorWorker::run() {
+    // Requests queued before stop() are still served: a scan already
+    // acknowledged by a beep must reach the database.
+    for (;;) {
+        auto request = requests_.popFor(std::chrono::seconds(1));
+        if (!request) {
+            if (requests_.closed()) return;
+            continue;
+        }
+        handle(*request);
+    }
+}
+
+void DoorWorker::handle(const DoorRequest& request) {
+    Door door(db_, clock_, options_.policy);
+    auto audit = [&](std::string_view action, std::string_view detail) {
+        storage::audit::append(db_, clock_.now(), kStaff, action, detail);
+    };
+    auto checkin = [&](const std::string& memberId, std::optional<std::string> eventId, DoorMode mode, Instant at,
+                       bool manual) {
+        CheckinRequest req;
+        req.memberId = memberId;
+        req.eventId = eventId ? eventId : device::pinnedEvent(db_);
+        req.mode = mode;
+        auto result = door.checkin(req);
+        CheckinReply r;
+        r.scannedAt = at;
+        r.manual = manual;
+        if (result) r.result = std::move(*result);
+        else r.error = result.error();
+        return r;
+    };
+    try {
+        std::visit(
+            Overloaded{
+                [&](const ScanRequest& scan) {
+                    BadgeVerdict badge = options_.resolveBadge(db_, scan.text, clock_.now());
+                    if (!badge.memberId) {
+                        CheckinReply r;
+                        r.scannedAt = scan.scannedAt;
+                        CheckinResult refused;
+                        refused.outcome = Outcome::InvalidBadge;
+                        refused.reason = badge.reason;
+                        refused.at = clock_.now();
+                        r.result = refused;
+                        return reply(std::move(r));
+                    }
+                    const auto& staff = options_.staffMembers;
+                    if (std::find(staff.begin(), staff.end(), *badge.memberId) != staff.end()) {
+                        auto member = storage::members::find(db_, *badge.memberId);
+                        audit("unlock", "staff badge");
+                        return reply(StaffBadgeReply{member ? member->fullName() : std::string("staff")});
+                    }
+                    reply(checkin(*badge.memberId, badge.eventId, device::doorMode(db_), scan.scannedAt, false));
+                },
+                [&](const ManualCheckin& manual) {
+                    auto r = checkin(manual.memberId, std::nullopt, manual.mode, std::chrono::steady_clock::now(), true);
+                    audit(manual.mode == DoorMode::OutOnly ? "manual_checkout" : "manual_checkin",
+                          manual.memberId + (r.result ? " " + std::string(toString(r.result->outcome)) : " failed"));
+                    reply(std::move(r));
+                },
+                [&](const VerifyPin& pin) {
+                    PinReply r;
+                    r.noPinSet = !hasStaffPin(db_);
+                    r.ok = !r.noPinSet && checkStaffPin(db_, pin.pin);
+                    audit(r.ok ? "unlock" : "unlock_failed", "pin");
+                    reply(r);
+                },
+                [&](const SearchMembers& search) {
+                    auto members = storage::members::search(db_, search.text, 20);
+                    reply(SearchReply{search.text, std::move(members)});
+                },
+                [&](const RefreshStatus&) { reply(StatusReply{readStatus(db_, door, clock_.now())}); },
+                [&](const PinEvent& pin) {
+                    if (pin.eventId && !storage::events::find(db_, *pin.eventId))
+                        return reply(FailureReply{"pin_event", Error{"unknown_event", "that event is gone"}});
+                    device::setPinnedEvent(db_, pin.eventId);
+                    audit("pin_event", pin.eventId.value_or("none"));
+                    reply(StatusReply{readStatus(db_, door, clock_.now())});
+                },
+                [&](const SetMode& mode) {
+                    device::setDoorMode(db_, mode.mode);
+                    audit("door_mode", toString(mode.mode));
+                    reply(StatusReply{readStatus(db_, door, clock_.now())});
+                },
+                [&](const ExportCsv& exp) {
+                    ExportReply r;
+                    r.path = exp.path;
+                    auto rows = exportAttendanceCsv(db_, {}, exp.path);
+                    if (rows) r.rows = *rows;
+                    else r.error = rows.error();
+                    audit("export_csv", exp.path + (rows ? " " + std::to_string(*rows) + " rows" : " failed"));
+                    reply(std::move(r));
+                },
+                [&](const AuditNote& note) { audit(note.action, note.detail); },
+            },
+            request);
+    } catch (const storage::StorageError& e) {
+        if (const auto* scan = std::get_if<ScanRequest>(&request)) {
+            CheckinReply r;
+            r.scannedAt = scan->scannedAt;
+            r.error = e.error();
+            reply(std::move(r));
+        } else {
+            reply(FailureReply{"storage", e.error()});
+        }
+    }
+}
+
+}  // namespace credopass::kiosk

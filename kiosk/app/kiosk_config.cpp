@@ -1,0 +1,101 @@
+#include "kiosk/app/kiosk_config.hpp"
+
+#include <toml++/toml.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace credopass::kiosk {
+namespace {
+
+Error invalid(const std::string& origin, const std::string& what) {
+    return Error{"config_invalid", origin + ": " + what};
+}
+
+// Reads an integer number of seconds (or a fractional one) into a duration.
+std::optional<std::string> readSeconds(const toml::table& t, const char* key, Millis& out, double min, double max) {
+    auto node = t[key];
+    if (!node) return std::nullopt;
+    auto seconds = node.value<double>();
+    if (!seconds || *seconds < min || *seconds > max)
+        return std::string(key) + " must be a number of seconds between " + std::to_string(int(min)) + " and " +
+               std::to_string(int(max));
+    out = Millis(static_cast<Millis::rep>(*seconds * 1000.0));
+    return std::nullopt;
+}
+
+std::optional<std::string> readString(const toml::table& t, const char* key, std::string& out) {
+    auto node = t[key];
+    if (!node) return std::nullopt;
+    auto s = node.value<std::string>();
+    if (!s) return std::string(key) + " must be a string";
+    out = *s;
+    return std::nullopt;
+}
+
+}  // namespace
+
+Result<KioskConfig> parseConfig(const std::string& text, const std::string& origin) {
+    KioskConfig c;
+    toml::table root;
+    try {
+        root = toml::parse(text, origin);
+    } catch (const toml::parse_error& e) {
+        std::ostringstream what;
+        what << "line " << e.source().begin.line << ": " << e.description();
+        return invalid(origin, what.str());
+    }
+    const toml::table empty;
+    const toml::table& screen = root["screen"].as_table() ? *root["screen"].as_table() : empty;
+    const toml::table& staff = root["staff"].as_table() ? *root["staff"].as_table() : empty;
+    const toml::table& badges = root["badges"].as_table() ? *root["badges"].as_table() : empty;
+    const toml::table& door = root["door"].as_table() ? *root["door"].as_table() : empty;
+
+    std::optional<std::string> problem;
+    auto check = [&](std::optional<std::string> p) {
+        if (p && !problem) problem = std::move(p);
+    };
+    check(readString(root, "organisation", c.organisation));
+    check(readSeconds(screen, "result_seconds", c.resultDuration, 0.5, 60));
+    check(readString(screen, "font", c.fontPath));
+    check(readString(screen, "bold_font", c.boldFontPath));
+    check(readString(screen, "sounds_dir", c.soundsDir));
+    if (auto v = screen["volume"]) {
+        auto n = v.value<std::int64_t>();
+        if (!n || *n < 0 || *n > 100) check(std::string("volume must be a whole number from 0 to 100"));
+        else c.volume = static_cast<int>(*n);
+    }
+    check(readSeconds(staff, "auto_lock_seconds", c.autoLockAfter, 10, 24 * 3600));
+    check(readSeconds(staff, "pin_screen_seconds", c.pinScreenTimeout, 5, 600));
+    check(readString(staff, "export_dir", c.exportDir));
+    if (auto list = staff["members"]) {
+        auto* arr = list.as_array();
+        if (!arr) check(std::string("staff.members must be a list of member ids"));
+        else
+            for (const auto& item : *arr) {
+                auto id = item.value<std::string>();
+                if (!id) check(std::string("staff.members must be a list of member ids"));
+                else c.staffMembers.push_back(*id);
+            }
+    }
+    check(readString(badges, "camera", c.camera));
+    check(readString(badges, "frames_dir", c.framesDir));
+    if (auto v = badges["replay_fps"]) {
+        auto fps = v.value<double>();
+        if (!fps || *fps <= 0 || *fps > 120) check(std::string("replay_fps must be between 0 and 120"));
+        else c.replayFps = *fps;
+    }
+    check(readSeconds(door, "dedup_seconds", c.dedupWindow, 0, 24 * 3600));
+    if (problem) return invalid(origin, *problem);
+    return c;
+}
+
+Result<KioskConfig> loadConfig(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Error{"config_missing", "cannot read configuration file " + path};
+    std::ostringstream text;
+    text << in.rdbuf();
+    return parseConfig(text.str(), path);
+}
+
+}  // namespace credopass::kiosk

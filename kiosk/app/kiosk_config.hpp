@@ -1,0 +1,52 @@
+#pragma once
+// The door screen's configuration: a TOML file (assets/kiosk.toml is the
+// default, with every key commented). TOML because staff and installers edit
+// it by hand on the device: comments are allowed and there are no quotes to
+// balance on every key, unlike JSON. Missing keys keep their defaults.
+
+#include "common/result.hpp"
+#include "common/time.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace credopass::kiosk {
+
+struct KioskConfig {
+    // What the idle screen says above the event name.
+    std::string organisation = "CredoPass";
+    // How long a result stays before the screen returns to idle by itself.
+    Millis resultDuration = std::chrono::seconds(3);
+    // Staff mode locks itself after this long without a touch.
+    Millis autoLockAfter = std::chrono::minutes(2);
+    // The PIN screen goes back to idle when nobody types.
+    Millis pinScreenTimeout = std::chrono::seconds(30);
+    // A repeat scan inside this window is "already checked in" (core DoorPolicy).
+    Millis dedupWindow = std::chrono::minutes(2);
+
+    // Fonts: Debian's DejaVu by default (fonts-dejavu-core), never copied into the repo.
+    std::string fontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    std::string boldFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+    // success.wav, warning.wav, error.wav (scripts/make-sounds writes them).
+    std::string soundsDir = "assets/sounds";
+    int volume = 70;  // 0..100
+
+    // Badge sources. Empty camera = no camera view.
+    std::string camera;
+    std::string framesDir;
+    double replayFps = 10.0;
+    // Member ids whose badge opens staff mode instead of checking them in.
+    std::vector<std::string> staffMembers;
+
+    // Where CSV exports go by default (a USB stick's mount point, typically).
+    std::string exportDir = "/media/usb";
+};
+
+// Reads `path`; a missing file is an error ("config_missing"), a malformed
+// one "config_invalid" with the line and what is wrong.
+Result<KioskConfig> loadConfig(const std::string& path);
+// The same from text (tests, and --config -).
+Result<KioskConfig> parseConfig(const std::string& text, const std::string& origin = "config");
+
+}  // namespace credopass::kiosk

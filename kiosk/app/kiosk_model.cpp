@@ -1,0 +1,346 @@
+#include "kiosk/app/kiosk_model.hpp"
+
+#include <algorithm>
+
+namespace credopass::kiosk {
+namespace {
+
+template <class... F>
+struct Overloaded : F... {
+    using F::operator()...;
+};
+template <class... F>
+Overloaded(F...) -> Overloaded<F...>;
+
+constexpr std::size_t kMaxPinLength = 12;
+
+}  // namespace
+
+std::string_view toString(ScreenId s) {
+    switch (s) {
+    case ScreenId::Idle: return "idle";
+    case ScreenId::Result: return "result";
+    case ScreenId::Pin: return "pin";
+    case ScreenId::Dashboard: return "dashboard";
+    case ScreenId::Manual: return "manual";
+    case ScreenId::Sync: return "sync";
+    case ScreenId::Device: return "device";
+    }
+    return "";
+}
+
+bool isStaffScreen(ScreenId s) {
+    return s == ScreenId::Dashboard || s == ScreenId::Manual || s == ScreenId::Sync || s == ScreenId::Device;
+}
+
+KioskModel::KioskModel(KioskConfig config) : config_(std::move(config)), volume_(config_.volume) {
+    post(RefreshStatus{});
+    refreshPending_ = true;
+}
+
+void KioskModel::go(ScreenId s) {
+    if (screen_ == s) return;
+    screen_ = s;
+    changed();
+}
+
+// --- member side ---
+
+void KioskModel::scan(std::string text, ScanSource source, Instant scannedAt) {
+    post(ScanRequest{std::move(text), source, scannedAt});
+}
+
+void KioskModel::onCheckin(CheckinReply reply, Instant now) {
+    ResultView view = reply.result ? describe(*reply.result) : describeFailure(*reply.error);
+    if (reply.result) {
+        const CheckinResult& r = *reply.result;
+        RecentScan entry{r.at, r.member ? r.member->fullName() : std::string("unknown badge"),
+                         std::string(toString(r.outcome)), view.tone};
+        recent_.push_front(std::move(entry));
+        if (recent_.size() > kRecentScans) recent_.pop_back();
+        if (r.admitted()) nextRefresh_ = now;  // counts changed: refresh soon
+    }
+    sounds_.push_back(view.sound);
+    if (reply.manual) {
+        manualResult_ = view;
+        changed();
+        return;
+    }
+    lastCheckin_ = reply.result;
+    if (isStaffScreen(screen_)) {
+        // Staff at work: the scan is recorded and told in a line, the staff screen stays.
+        staffMessage_ = "Scan: " + view.title;
+        changed();
+        return;
+    }
+    result_ = std::move(view);
+    resultUntil_ = now + config_.resultDuration;
+    shownScan_ = reply.scannedAt;
+    pin_.clear();
+    pinBusy_ = false;
+    screen_ = ScreenId::Result;
+    changed();
+}
+
+// --- staff side ---
+
+void KioskModel::openStaff(Instant now) {
+    if (unlocked_ && staffAllowed(now)) {
+        staffActivity_ = now;
+        return showStaffScreen(ScreenId::Dashboard, now);
+    }
+    pin_.clear();
+    pinMessage_.clear();
+    pinActivity_ = now;
+    go(ScreenId::Pin);
+    changed();
+}
+
+void KioskModel::pinDigit(char digit, Instant now) {
+    if (screen_ != ScreenId::Pin || pinBusy_ || digit < '0' || digit > '9') return;
+    pinActivity_ = now;
+    if (pin_.size() < kMaxPinLength) pin_.push_back(digit);
+    changed();
+}
+
+void KioskModel::pinBackspace(Instant now) {
+    if (screen_ != ScreenId::Pin || pinBusy_ || pin_.empty()) return;
+    pinActivity_ = now;
+    pin_.pop_back();
+    changed();
+}
+
+void KioskModel::pinSubmit(Instant now) {
+    if (screen_ != ScreenId::Pin || pinBusy_) return;
+    pinActivity_ = now;
+    if (auto until = lockout_.lockedUntil(now)) {
+        auto wait = std::chrono::ceil<std::chrono::seconds>(*until - now).count();
+        pinMessage_ = "Too many wrong PINs. Try again in " + std::to_string(wait) + " s";
+        pin_.clear();
+        return changed();
+    }
+    if (pin_.empty()) return;
+    pinBusy_ = true;
+    pinMessage_ = "Checking...";
+    post(VerifyPin{pin_});
+    pin_.clear();  // the PIN lives only in the request now
+    changed();
+}
+
+void KioskModel::cancelPin() {
+    pin_.clear();
+    pinMessage_.clear();
+    go(ScreenId::Idle);
+}
+
+bool KioskModel::staffAllowed(Instant now) {
+    if (!unlocked_) return false;
+    if (now - staffActivity_ >= config_.autoLockAfter) {
+        post(AuditNote{"auto_lock", "inactivity"});
+        lock();
+        return false;
+    }
+    return true;
+}
+
+void KioskModel::showStaffScreen(ScreenId screen, Instant now) {
+    if (!isStaffScreen(screen) || !staffAllowed(now)) return;
+    staffActivity_ = now;
+    staffMessage_.clear();
+    if (screen == ScreenId::Manual) manualResult_.reset();
+    if (screen == ScreenId::Dashboard || screen == ScreenId::Sync) post(RefreshStatus{});
+    go(screen);
+    changed();
+}
+
+void KioskModel::staffTouched(Instant now) {
+    if (staffAllowed(now)) staffActivity_ = now;
+}
+
+void KioskModel::lock() {
+    unlocked_ = false;
+    pin_.clear();
+    searchText_.clear();
+    searchResults_.clear();
+    manualResult_.reset();
+    staffMessage_.clear();
+    screen_ = ScreenId::Idle;
+    changed();
+}
+
+void KioskModel::setSearchText(std::string text, Instant now) {
+    if (!staffAllowed(now)) return;
+    staffActivity_ = now;
+    searchText_ = std::move(text);
+    manualResult_.reset();
+    if (searchText_.empty()) searchResults_.clear();
+    else post(SearchMembers{searchText_});
+    changed();
+}
+
+void KioskModel::manualCheckin(const std::string& memberId, bool checkOut, Instant now) {
+    if (!staffAllowed(now)) return;
+    staffActivity_ = now;
+    post(ManualCheckin{memberId, checkOut ? DoorMode::OutOnly : DoorMode::InOnly});
+}
+
+void KioskModel::pinEvent(std::optional<std::string> eventId, Instant now) {
+    if (!staffAllowed(now)) return;
+    staffActivity_ = now;
+    post(PinEvent{std::move(eventId)});
+}
+
+void KioskModel::setDoorMode(DoorMode mode, Instant now) {
+    if (!staffAllowed(now)) return;
+    staffActivity_ = now;
+    post(SetMode{mode});
+}
+
+void KioskModel::exportCsv(std::string path, Instant now) {
+    if (!staffAllowed(now)) return;
+    staffActivity_ = now;
+    staffMessage_ = "Exporting...";
+    post(ExportCsv{std::move(path)});
+    changed();
+}
+
+void KioskModel::setVolume(int volume, Instant now) {
+    if (!staffAllowed(now)) return;
+    staffActivity_ = now;
+    volume = std::clamp(volume, 0, 100);
+    if (volume == volume_) return;
+    volume_ = volume;
+    post(AuditNote{"volume", std::to_string(volume)});
+    changed();
+}
+
+void KioskModel::noteStaffAction(std::string action, std::string detail, Instant now) {
+    if (!staffAllowed(now)) return;
+    staffActivity_ = now;
+    post(AuditNote{std::move(action), std::move(detail)});
+}
+
+void KioskModel::syncNow(Instant now) {
+    if (!staffAllowed(now)) return;
+    staffActivity_ = now;
+    syncNow_ = true;
+    post(AuditNote{"sync_now", ""});
+    sync_.backlogAtStart = sync_.waiting;
+    changed();
+}
+
+void KioskModel::requestExit(Instant now) {
+    if (!staffAllowed(now)) return;
+    post(AuditNote{"exit", "to the system"});
+    exitRequested_ = true;
+    changed();
+}
+
+// --- replies ---
+
+void KioskModel::apply(DoorReply reply, Instant now) {
+    std::visit(Overloaded{
+                   [&](CheckinReply& r) { onCheckin(std::move(r), now); },
+                   [&](StaffBadgeReply& r) {
+                       unlocked_ = true;
+                       lockout_.recordSuccess();
+                       staffActivity_ = now;
+                       staffMessage_ = "Welcome, " + r.name;
+                       post(RefreshStatus{});
+                       screen_ = ScreenId::Dashboard;
+                       changed();
+                   },
+                   [&](PinReply& r) {
+                       pinBusy_ = false;
+                       if (r.ok) {
+                           lockout_.recordSuccess();
+                           unlocked_ = true;
+                           staffActivity_ = now;
+                           pinMessage_.clear();
+                           post(RefreshStatus{});
+                           if (screen_ == ScreenId::Pin) screen_ = ScreenId::Dashboard;
+                       } else if (r.noPinSet) {
+                           pinMessage_ = "No staff PIN is set. Run: credopass-kiosk --set-pin";
+                       } else {
+                           lockout_.recordFailure(now);
+                           pinActivity_ = now;
+                           pinMessage_ = "Wrong PIN";
+                           if (auto until = lockout_.lockedUntil(now)) {
+                               auto wait = std::chrono::ceil<std::chrono::seconds>(*until - now).count();
+                               pinMessage_ += ". Try again in " + std::to_string(wait) + " s";
+                           }
+                           sounds_.push_back(Sound::Error);
+                       }
+                       changed();
+                   },
+                   [&](SearchReply& r) {
+                       if (r.text != searchText_) return;  // an answer to an older query
+                       searchResults_ = std::move(r.members);
+                       changed();
+                   },
+                   [&](StatusReply& r) {
+                       status_ = std::move(r.status);
+                       statusKnown_ = true;
+                       refreshPending_ = false;
+                       nextRefresh_ = now + kRefreshEvery;
+                       if (!sync_.running) {
+                           sync_.waiting = status_.waiting;
+                           sync_.poison = static_cast<std::int64_t>(status_.poison.size());
+                       }
+                       changed();
+                   },
+                   [&](ExportReply& r) {
+                       staffMessage_ = r.rows ? "Exported " + std::to_string(*r.rows) + " rows to " + r.path
+                                              : "Export failed: " + r.error->message;
+                       changed();
+                   },
+                   [&](FailureReply& r) {
+                       staffMessage_ = r.action + " failed: " + r.error.message;
+                       changed();
+                   },
+               },
+               reply);
+}
+
+void KioskModel::setSync(SyncView sync) {
+    sync.backlogAtStart = std::max(sync_.backlogAtStart, sync.waiting);
+    if (sync.waiting == 0) sync.backlogAtStart = 0;
+    sync_ = std::move(sync);
+    changed();
+}
+
+// --- time ---
+
+void KioskModel::tick(Instant now) {
+    if (screen_ == ScreenId::Result && now >= resultUntil_) {
+        result_.reset();
+        go(ScreenId::Idle);
+    }
+    if (screen_ == ScreenId::Pin && !pinBusy_ && now - pinActivity_ >= config_.pinScreenTimeout) cancelPin();
+    if (unlocked_) staffAllowed(now);
+    if (!refreshPending_ && now >= nextRefresh_) {
+        refreshPending_ = true;
+        post(RefreshStatus{});
+    }
+}
+
+std::optional<Instant> KioskModel::nextDeadline() const {
+    std::optional<Instant> next;
+    auto consider = [&](Instant t) {
+        if (!next || t < *next) next = t;
+    };
+    if (screen_ == ScreenId::Result) consider(resultUntil_);
+    if (screen_ == ScreenId::Pin && !pinBusy_) consider(pinActivity_ + config_.pinScreenTimeout);
+    if (unlocked_) consider(staffActivity_ + config_.autoLockAfter);
+    if (!refreshPending_) consider(nextRefresh_);
+    return next;
+}
+
+// --- outputs ---
+
+std::vector<DoorRequest> KioskModel::takeRequests() { return std::exchange(requests_, {}); }
+std::vector<Sound> KioskModel::takeSounds() { return std::exchange(sounds_, {}); }
+bool KioskModel::takeSyncNow() { return std::exchange(syncNow_, false); }
+std::optional<Instant> KioskModel::takeShownScan() { return std::exchange(shownScan_, std::nullopt); }
+
+}  // namespace credopass::kiosk

@@ -1,0 +1,153 @@
+#pragma once
+// The door screen's model: which screen shows, what it shows, and the staff
+// rules (PIN, lockout, auto-lock). The UI reads it and calls its intents; the
+// model answers with requests for the door worker and sounds to play. It has
+// no thread, no clock of its own (time is passed in) and no display, so every
+// rule here is tested without a screen.
+
+#include "kiosk/app/door_messages.hpp"
+#include "kiosk/app/kiosk_config.hpp"
+#include "kiosk/app/pin_lockout.hpp"
+#include "kiosk/app/result_view.hpp"
+
+#include <cstdint>
+#include <deque>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace credopass::kiosk {
+
+enum class ScreenId { Idle, Result, Pin, Dashboard, Manual, Sync, Device };
+std::string_view toString(ScreenId s);
+bool isStaffScreen(ScreenId s);
+
+struct RecentScan {
+    TimePoint at{};
+    std::string who;    // member name, or "unknown badge"
+    std::string what;   // outcome name
+    Tone tone = Tone::Error;
+};
+
+// The sync thread's state, as the screens show it. Filled from the sync
+// component's status values when it runs, else from the door worker's outbox counts.
+struct SyncView {
+    bool running = false;  // a sync thread exists
+    bool online = false;
+    std::int64_t waiting = 0;
+    std::int64_t poison = 0;
+    std::optional<TimePoint> lastSuccess;
+    std::string lastError;
+    std::int64_t backlogAtStart = 0;  // for the progress bar while a backlog drains
+};
+
+class KioskModel {
+public:
+    explicit KioskModel(KioskConfig config);
+
+    // --- what the screens read ---
+    ScreenId screen() const { return screen_; }
+    const KioskConfig& config() const { return config_; }
+    const std::optional<ResultView>& result() const { return result_; }
+    const std::optional<CheckinResult>& lastCheckin() const { return lastCheckin_; }
+    const DoorStatus& status() const { return status_; }
+    bool statusKnown() const { return statusKnown_; }
+    const std::deque<RecentScan>& recentScans() const { return recent_; }
+    std::size_t pinLength() const { return pin_.size(); }
+    const std::string& pinMessage() const { return pinMessage_; }
+    bool pinBusy() const { return pinBusy_; }
+    std::optional<Instant> pinLockedUntil(Instant now) const { return lockout_.lockedUntil(now); }
+    bool staffUnlocked() const { return unlocked_; }
+    const std::string& searchText() const { return searchText_; }
+    const std::vector<Member>& searchResults() const { return searchResults_; }
+    const std::optional<ResultView>& manualResult() const { return manualResult_; }
+    const std::string& staffMessage() const { return staffMessage_; }
+    const SyncView& sync() const { return sync_; }
+    int volume() const { return volume_; }
+    bool exitRequested() const { return exitRequested_; }
+    // Bumped by every change: the UI draws a frame only when it moved.
+    std::uint64_t version() const { return version_; }
+
+    // --- intents from the UI ---
+    void scan(std::string text, ScanSource source, Instant scannedAt);
+    void openStaff(Instant now);  // the staff corner: PIN screen, or the dashboard when unlocked
+    void pinDigit(char digit, Instant now);
+    void pinBackspace(Instant now);
+    void pinSubmit(Instant now);
+    void cancelPin();
+    void showStaffScreen(ScreenId screen, Instant now);
+    void staffTouched(Instant now);  // any touch in staff mode postpones auto-lock
+    void lock();
+    void setSearchText(std::string text, Instant now);
+    void manualCheckin(const std::string& memberId, bool checkOut, Instant now);
+    void pinEvent(std::optional<std::string> eventId, Instant now);
+    void setDoorMode(DoorMode mode, Instant now);
+    void exportCsv(std::string path, Instant now);
+    void setVolume(int volume, Instant now);
+    void noteStaffAction(std::string action, std::string detail, Instant now);
+    void syncNow(Instant now);
+    void requestExit(Instant now);  // staff only: leave to the system
+
+    // --- from the threads ---
+    void apply(DoorReply reply, Instant now);
+    void setSync(SyncView sync);
+
+    // --- time ---
+    void tick(Instant now);
+    std::optional<Instant> nextDeadline() const;
+
+    // --- what the shell carries out ---
+    std::vector<DoorRequest> takeRequests();
+    std::vector<Sound> takeSounds();
+    bool takeSyncNow();
+    // The decode time of a scan whose result is now on screen, once: the UI
+    // measures scan-to-frame latency with it after presenting the frame.
+    std::optional<Instant> takeShownScan();
+
+    static constexpr std::size_t kRecentScans = 12;
+    static constexpr std::chrono::seconds kRefreshEvery{30};
+
+private:
+    void changed() { ++version_; }
+    void go(ScreenId s);
+    void post(DoorRequest r) { requests_.push_back(std::move(r)); }
+    void onCheckin(CheckinReply reply, Instant now);
+    bool staffAllowed(Instant now);  // false (and locked) when the session expired
+
+    KioskConfig config_;
+    ScreenId screen_ = ScreenId::Idle;
+    std::uint64_t version_ = 1;
+
+    std::optional<ResultView> result_;
+    std::optional<CheckinResult> lastCheckin_;
+    Instant resultUntil_{};
+    std::optional<Instant> shownScan_;
+    std::deque<RecentScan> recent_;
+
+    DoorStatus status_;
+    bool statusKnown_ = false;
+    Instant nextRefresh_{};
+    bool refreshPending_ = false;
+
+    std::string pin_;
+    std::string pinMessage_;
+    bool pinBusy_ = false;
+    Instant pinActivity_{};
+    PinLockout lockout_;
+    bool unlocked_ = false;
+    Instant staffActivity_{};
+
+    std::string searchText_;
+    std::vector<Member> searchResults_;
+    std::optional<ResultView> manualResult_;
+    std::string staffMessage_;
+    SyncView sync_;
+    int volume_;
+    bool exitRequested_ = false;
+    bool syncNow_ = false;
+
+    std::vector<DoorRequest> requests_;
+    std::vector<Sound> sounds_;
+};
+
+}  // namespace credopass::kiosk

@@ -1,0 +1,57 @@
+#include "kiosk/app/staff_pin.hpp"
+
+#include "storage/settings.hpp"
+
+#include <sodium.h>
+
+#include <algorithm>
+
+namespace credopass::kiosk {
+namespace {
+
+constexpr const char* kPinHashKey = "staff.pinHash";
+constexpr unsigned long long kOpsLimit = 3;
+constexpr std::size_t kMemLimit = 32u * 1024u * 1024u;
+
+bool sodiumReady() {
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+
+}  // namespace
+
+bool validPinFormat(std::string_view pin) {
+    return pin.size() >= 4 && pin.size() <= 12 &&
+           std::all_of(pin.begin(), pin.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+Result<std::string> hashPin(std::string_view pin) {
+    if (!validPinFormat(pin)) return Error{"invalid_pin", "a staff PIN is 4 to 12 digits"};
+    if (!sodiumReady()) return Error{"hash_failed", "libsodium could not start"};
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str_alg(out, pin.data(), pin.size(), kOpsLimit, kMemLimit, crypto_pwhash_ALG_ARGON2ID13) != 0)
+        return Error{"hash_failed", "not enough memory to hash the PIN"};
+    return std::string(out);
+}
+
+bool pinMatches(std::string_view hash, std::string_view pin) {
+    if (!sodiumReady() || hash.empty() || hash.size() >= crypto_pwhash_STRBYTES) return false;
+    std::string terminated(hash);  // crypto_pwhash_str_verify wants a C string
+    return crypto_pwhash_str_verify(terminated.c_str(), pin.data(), pin.size()) == 0;
+}
+
+bool hasStaffPin(storage::Database& db) { return storage::settings::get(db, kPinHashKey).has_value(); }
+
+Status setStaffPin(storage::Database& db, std::string_view pin) {
+    auto hash = hashPin(pin);
+    if (!hash) return hash.error();
+    storage::settings::set(db, kPinHashKey, *hash);
+    return {};
+}
+
+bool checkStaffPin(storage::Database& db, std::string_view pin) {
+    auto hash = storage::settings::get(db, kPinHashKey);
+    return hash && pinMatches(*hash, pin);
+}
+
+}  // namespace credopass::kiosk

@@ -1,0 +1,142 @@
+#include "kiosk/app/door_worker.hpp"
+
+#include "core/demo_data.hpp"
+#include "kiosk/app/staff_pin.hpp"
+#include "storage/attendance.hpp"
+#include "storage/audit.hpp"
+#include "tests/support/temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace credopass;
+using namespace credopass::kiosk;
+using namespace std::chrono_literals;
+
+namespace {
+
+struct Fixture {
+    test::TempDir dir;
+    std::string path = dir.file("kiosk.db");
+    ManualClock clock{std::chrono::floor<Millis>(std::chrono::system_clock::now())};
+    demo::Summary demo;
+
+    Fixture() {
+        auto db = storage::Database::open(path);
+        REQUIRE(db.ok());
+        auto loaded = demo::load(*db, clock.now(), 20);
+        REQUIRE(loaded.ok());
+        demo = *loaded;
+        REQUIRE(setStaffPin(*db, "4711").ok());
+    }
+
+    std::unique_ptr<DoorWorker> start(std::vector<std::string> staff = {}) {
+        DoorWorkerOptions options;
+        options.dbPath = path;
+        options.staffMembers = std::move(staff);
+        auto worker = DoorWorker::start(options, clock);
+        REQUIRE(worker.ok());
+        return std::move(worker).value();
+    }
+
+    template <class T>
+    T next(DoorWorker& w) {
+        auto reply = w.replies().popFor(10s);
+        REQUIRE(reply);
+        REQUIRE(std::holds_alternative<T>(*reply));
+        return std::get<T>(std::move(*reply));
+    }
+};
+
+}  // namespace
+
+TEST_CASE("a scan is checked in by the worker, durably, on its own connection") {
+    Fixture f;
+    auto w = f.start();
+    Instant scanned = std::chrono::steady_clock::now();
+    w->post(ScanRequest{f.demo.janeId, ScanSource::Scanner, scanned});
+    auto r = f.next<CheckinReply>(*w);
+    REQUIRE(r.result);
+    CHECK(r.result->outcome == Outcome::CheckedIn);
+    CHECK(r.scannedAt == scanned);
+    w->stop();
+
+    auto db = storage::Database::open(f.path);
+    REQUIRE(db.ok());
+    auto row = storage::attendance::find(*db, f.demo.tonightEventId, f.demo.janeId);
+    REQUIRE(row);
+    CHECK(row->isInside());
+}
+
+TEST_CASE("text that is not a badge is refused without touching the door") {
+    Fixture f;
+    auto w = f.start();
+    w->post(ScanRequest{"'; DROP TABLE members; --", ScanSource::Keyboard, {}});
+    auto r = f.next<CheckinReply>(*w);
+    REQUIRE(r.result);
+    CHECK(r.result->outcome == Outcome::InvalidBadge);
+    CHECK(r.result->reason == "not_a_badge");
+}
+
+TEST_CASE("PIN checks and staff actions are audited; the PIN itself is not") {
+    Fixture f;
+    auto w = f.start();
+    w->post(VerifyPin{"0000"});
+    CHECK_FALSE(f.next<PinReply>(*w).ok);
+    w->post(VerifyPin{"4711"});
+    CHECK(f.next<PinReply>(*w).ok);
+    w->post(SetMode{DoorMode::OutOnly});
+    CHECK(f.next<StatusReply>(*w).status.mode == DoorMode::OutOnly);
+    w->post(ExportCsv{f.dir.file("attendance.csv")});
+    auto exported = f.next<ExportReply>(*w);
+    REQUIRE(exported.rows);
+    w->stop();
+
+    auto db = storage::Database::open(f.path);
+    REQUIRE(db.ok());
+    auto log = storage::audit::recent(*db, 10);
+    std::vector<std::string> actions;
+    for (const auto& e : log) {
+        actions.push_back(e.action);
+        CHECK(e.detail.value_or("").find("4711") == std::string::npos);
+    }
+    CHECK(actions == std::vector<std::string>{"export_csv", "door_mode", "unlock", "unlock_failed"});
+}
+
+TEST_CASE("a staff badge unlocks instead of checking in") {
+    Fixture f;
+    auto w = f.start({f.demo.johnId});
+    w->post(ScanRequest{f.demo.johnId, ScanSource::Camera, {}});
+    CHECK(f.next<StaffBadgeReply>(*w).name == "John Doe");
+}
+
+TEST_CASE("the status tells the event, why, and the counts") {
+    Fixture f;
+    auto w = f.start();
+    w->post(ScanRequest{f.demo.janeId, ScanSource::Scanner, {}});
+    f.next<CheckinReply>(*w);
+    w->post(RefreshStatus{});
+    auto s = f.next<StatusReply>(*w).status;
+    REQUIRE(s.event);
+    CHECK(s.event->id == f.demo.tonightEventId);
+    CHECK_FALSE(s.why.empty());
+    CHECK(s.attended == 1);
+    CHECK(s.inside == 1);
+    CHECK(s.waiting >= 1);
+    CHECK(s.pinSet);
+    int arrivals = 0;
+    for (int n : s.arrivals.perTenMinutes) arrivals += n;
+    CHECK(arrivals == 1);
+
+    w->post(SearchMembers{"jane"});
+    auto found = f.next<SearchReply>(*w);
+    REQUIRE_FALSE(found.members.empty());
+    CHECK(found.members[0].id == f.demo.janeId);
+}
+
+TEST_CASE("a bad database path is reported before any thread starts") {
+    ManualClock clock{TimePoint{}};
+    DoorWorkerOptions options;
+    options.dbPath = "/nonexistent/dir/kiosk.db";
+    auto w = DoorWorker::start(options, clock);
+    CHECK_FALSE(w.ok());
+}

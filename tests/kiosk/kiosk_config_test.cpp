@@ -1,0 +1,61 @@
+#include "kiosk/app/kiosk_config.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace credopass;
+using namespace credopass::kiosk;
+
+TEST_CASE("an empty configuration keeps every default") {
+    auto c = parseConfig("");
+    REQUIRE(c.ok());
+    CHECK(c->resultDuration == std::chrono::seconds(3));
+    CHECK(c->autoLockAfter == std::chrono::minutes(2));
+    CHECK(c->fontPath.find("DejaVuSans.ttf") != std::string::npos);
+}
+
+TEST_CASE("configuration keys are read from their tables") {
+    auto c = parseConfig(R"(
+organisation = "Blue Note Club"
+[screen]
+result_seconds = 5
+volume = 30
+font = "/tmp/font.ttf"
+[staff]
+auto_lock_seconds = 60
+members = ["b0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b"]
+[badges]
+frames_dir = "/tmp/frames"
+replay_fps = 2.5
+[door]
+dedup_seconds = 0
+)");
+    REQUIRE(c.ok());
+    CHECK(c->organisation == "Blue Note Club");
+    CHECK(c->resultDuration == std::chrono::seconds(5));
+    CHECK(c->volume == 30);
+    CHECK(c->fontPath == "/tmp/font.ttf");
+    CHECK(c->autoLockAfter == std::chrono::seconds(60));
+    REQUIRE(c->staffMembers.size() == 1);
+    CHECK(c->framesDir == "/tmp/frames");
+    CHECK(c->replayFps == Approx(2.5));
+    CHECK(c->dedupWindow == Millis(0));
+}
+
+TEST_CASE("a bad configuration says where and what") {
+    auto syntax = parseConfig("[screen\nresult_seconds = 3", "kiosk.toml");
+    REQUIRE_FALSE(syntax.ok());
+    CHECK(syntax.error().code == "config_invalid");
+    CHECK(syntax.error().message.find("kiosk.toml: line 1") != std::string::npos);
+
+    auto range = parseConfig("[screen]\nvolume = 300");
+    REQUIRE_FALSE(range.ok());
+    CHECK(range.error().message.find("volume") != std::string::npos);
+
+    auto type = parseConfig("[screen]\nresult_seconds = \"three\"");
+    REQUIRE_FALSE(type.ok());
+    CHECK(type.error().message.find("result_seconds") != std::string::npos);
+
+    auto missing = loadConfig("/nonexistent/kiosk.toml");
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().code == "config_missing");
+}

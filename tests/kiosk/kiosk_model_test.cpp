@@ -1,0 +1,223 @@
+#include "kiosk/app/kiosk_model.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace credopass;
+using namespace credopass::kiosk;
+using namespace std::chrono_literals;
+
+namespace {
+
+KioskConfig config() {
+    KioskConfig c;
+    c.resultDuration = 3s;
+    c.autoLockAfter = 120s;
+    c.pinScreenTimeout = 30s;
+    return c;
+}
+
+CheckinReply welcome(Instant scannedAt) {
+    CheckinResult r;
+    r.outcome = Outcome::CheckedIn;
+    r.member = Member{"id", "jane@example.com", "Jane", "Smith", std::nullopt, {}, {}};
+    CheckinReply reply;
+    reply.result = r;
+    reply.scannedAt = scannedAt;
+    return reply;
+}
+
+template <class T>
+std::vector<T> requestsOf(KioskModel& m) {
+    std::vector<T> out;
+    for (auto& r : m.takeRequests())
+        if (auto* x = std::get_if<T>(&r)) out.push_back(*x);
+    return out;
+}
+
+void unlock(KioskModel& m, Instant now) {
+    m.openStaff(now);
+    for (char d : std::string("1234")) m.pinDigit(d, now);
+    m.pinSubmit(now);
+    m.apply(PinReply{true, false}, now);
+    REQUIRE(m.staffUnlocked());
+}
+
+}  // namespace
+
+TEST_CASE("a scan becomes a door request; the answer shows at once, then idle returns by itself") {
+    KioskModel m(config());
+    Instant t0{};
+    m.takeRequests();
+    m.scan("b0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b", ScanSource::Camera, t0);
+    auto scans = requestsOf<ScanRequest>(m);
+    REQUIRE(scans.size() == 1);
+    CHECK(scans[0].source == ScanSource::Camera);
+    CHECK(m.screen() == ScreenId::Idle);  // nothing to show until the door answered
+
+    auto before = m.version();
+    m.apply(welcome(t0), t0 + 20ms);
+    CHECK(m.version() != before);
+    CHECK(m.screen() == ScreenId::Result);
+    REQUIRE(m.result());
+    CHECK(m.result()->title == "Welcome, Jane");
+    CHECK(m.takeSounds() == std::vector<Sound>{Sound::Success});
+    CHECK(m.takeShownScan() == t0);
+    CHECK_FALSE(m.takeShownScan());
+    CHECK(m.recentScans().size() == 1);
+    CHECK(m.nextDeadline() == t0 + 20ms + 3s);
+
+    m.tick(t0 + 2s);
+    CHECK(m.screen() == ScreenId::Result);
+    m.tick(t0 + 20ms + 3s);
+    CHECK(m.screen() == ScreenId::Idle);
+    CHECK_FALSE(m.result());
+}
+
+TEST_CASE("a new scan while a result shows replaces it and restarts the timer") {
+    KioskModel m(config());
+    Instant t0{};
+    m.apply(welcome(t0), t0);
+    m.apply(welcome(t0 + 2s), t0 + 2s);
+    m.tick(t0 + 4s);
+    CHECK(m.screen() == ScreenId::Result);
+    m.tick(t0 + 5s);
+    CHECK(m.screen() == ScreenId::Idle);
+}
+
+TEST_CASE("staff screens need the PIN; a member cannot reach them") {
+    KioskModel m(config());
+    Instant t0{};
+    m.showStaffScreen(ScreenId::Dashboard, t0);
+    CHECK(m.screen() == ScreenId::Idle);
+    m.requestExit(t0);
+    CHECK_FALSE(m.exitRequested());
+    m.openStaff(t0);
+    CHECK(m.screen() == ScreenId::Pin);
+    m.showStaffScreen(ScreenId::Device, t0);
+    CHECK(m.screen() == ScreenId::Pin);
+}
+
+TEST_CASE("the PIN goes to the door worker and a right one opens the dashboard") {
+    KioskModel m(config());
+    Instant t0{};
+    m.takeRequests();
+    m.openStaff(t0);
+    for (char d : std::string("4711")) m.pinDigit(d, t0);
+    m.pinDigit('x', t0);
+    CHECK(m.pinLength() == 4);
+    m.pinBackspace(t0);
+    m.pinDigit('1', t0);
+    m.pinSubmit(t0);
+    auto verify = requestsOf<VerifyPin>(m);
+    REQUIRE(verify.size() == 1);
+    CHECK(verify[0].pin == "4711");
+    CHECK(m.pinLength() == 0);
+    CHECK(m.pinBusy());
+    m.apply(PinReply{true, false}, t0 + 300ms);
+    CHECK(m.staffUnlocked());
+    CHECK(m.screen() == ScreenId::Dashboard);
+}
+
+TEST_CASE("wrong PINs lock the PIN screen with growing delays") {
+    KioskModel m(config());
+    Instant t = Instant{} + 1h;
+    m.openStaff(t);
+    auto wrong = [&] {
+        m.pinDigit('9', t);
+        m.pinDigit('9', t);
+        m.pinDigit('9', t);
+        m.pinDigit('9', t);
+        m.takeRequests();
+        m.pinSubmit(t);
+        bool sent = !requestsOf<VerifyPin>(m).empty();
+        if (sent) m.apply(PinReply{false, false}, t);
+        return sent;
+    };
+    CHECK(wrong());
+    CHECK(wrong());
+    CHECK(wrong());  // third failure: 5 s lockout begins
+    CHECK(m.pinMessage().find("Try again in 5 s") != std::string::npos);
+    CHECK_FALSE(m.staffUnlocked());
+    CHECK_FALSE(wrong());  // refused without even asking the worker
+    CHECK(m.pinMessage().find("Too many wrong PINs") != std::string::npos);
+    t += 5s;
+    CHECK(wrong());  // fourth failure: 10 s
+    CHECK(*m.pinLockedUntil(t) == t + 10s);
+    t += 10s;
+    m.pinDigit('1', t);
+    m.pinSubmit(t);
+    m.apply(PinReply{true, false}, t);
+    CHECK(m.staffUnlocked());
+}
+
+TEST_CASE("staff mode locks itself after inactivity, and touches postpone it") {
+    KioskModel m(config());
+    Instant t0{};
+    unlock(m, t0);
+    m.staffTouched(t0 + 100s);
+    m.tick(t0 + 150s);
+    CHECK(m.staffUnlocked());
+    CHECK(m.nextDeadline() <= t0 + 220s);
+    m.takeRequests();
+    m.tick(t0 + 220s);
+    CHECK_FALSE(m.staffUnlocked());
+    CHECK(m.screen() == ScreenId::Idle);
+    auto notes = requestsOf<AuditNote>(m);
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].action == "auto_lock");
+    m.showStaffScreen(ScreenId::Sync, t0 + 221s);
+    CHECK(m.screen() == ScreenId::Idle);
+}
+
+TEST_CASE("an idle PIN screen goes back to idle") {
+    KioskModel m(config());
+    Instant t0{};
+    m.openStaff(t0);
+    m.pinDigit('1', t0 + 10s);
+    m.tick(t0 + 39s);
+    CHECK(m.screen() == ScreenId::Pin);
+    m.tick(t0 + 40s);
+    CHECK(m.screen() == ScreenId::Idle);
+    CHECK(m.pinLength() == 0);
+}
+
+TEST_CASE("a scan while staff work is recorded without leaving the staff screen") {
+    KioskModel m(config());
+    Instant t0{};
+    unlock(m, t0);
+    m.showStaffScreen(ScreenId::Manual, t0);
+    m.apply(welcome(t0), t0);
+    CHECK(m.screen() == ScreenId::Manual);
+    CHECK(m.staffMessage() == "Scan: Welcome, Jane");
+    CHECK(m.recentScans().size() == 1);
+}
+
+TEST_CASE("a staff badge opens staff mode") {
+    KioskModel m(config());
+    Instant t0{};
+    m.apply(StaffBadgeReply{"Sam Staff"}, t0);
+    CHECK(m.staffUnlocked());
+    CHECK(m.screen() == ScreenId::Dashboard);
+}
+
+TEST_CASE("manual check-in shows its answer on the manual screen; exit is for staff") {
+    KioskModel m(config());
+    Instant t0{};
+    unlock(m, t0);
+    m.showStaffScreen(ScreenId::Manual, t0);
+    m.setSearchText("jan", t0);
+    m.takeRequests();
+    m.manualCheckin("id", true, t0);
+    auto manual = requestsOf<ManualCheckin>(m);
+    REQUIRE(manual.size() == 1);
+    CHECK(manual[0].mode == DoorMode::OutOnly);
+    auto reply = welcome(t0);
+    reply.manual = true;
+    m.apply(reply, t0);
+    CHECK(m.screen() == ScreenId::Manual);
+    REQUIRE(m.manualResult());
+    CHECK(m.manualResult()->title == "Welcome, Jane");
+    m.apply(SearchReply{"ja", {}}, t0);  // stale answer: ignored
+    m.requestExit(t0);
+    CHECK(m.exitRequested());
+}

@@ -1,0 +1,32 @@
+#include "kiosk/app/pin_lockout.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace credopass::kiosk;
+using namespace std::chrono_literals;
+
+TEST_CASE("wrong PINs cost nothing at first, then ever longer waits, capped") {
+    CHECK(PinLockout::delayAfter(1) == 0s);
+    CHECK(PinLockout::delayAfter(2) == 0s);
+    CHECK(PinLockout::delayAfter(3) == 5s);
+    CHECK(PinLockout::delayAfter(4) == 10s);
+    CHECK(PinLockout::delayAfter(5) == 20s);
+    CHECK(PinLockout::delayAfter(12) == 15min);
+    CHECK(PinLockout::delayAfter(1000) == 15min);
+}
+
+TEST_CASE("the lockout holds until its time and a right PIN clears it") {
+    PinLockout lock;
+    Instant t0{};
+    lock.recordFailure(t0);
+    lock.recordFailure(t0);
+    CHECK_FALSE(lock.lockedUntil(t0));
+    lock.recordFailure(t0);
+    REQUIRE(lock.lockedUntil(t0 + 4s));
+    CHECK(*lock.lockedUntil(t0 + 4s) == t0 + 5s);
+    CHECK_FALSE(lock.lockedUntil(t0 + 5s));
+    lock.recordSuccess();
+    CHECK(lock.failures() == 0);
+    lock.recordFailure(t0 + 6s);
+    CHECK_FALSE(lock.lockedUntil(t0 + 6s));
+}
