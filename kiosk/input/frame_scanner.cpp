@@ -1,0 +1,92 @@
+#include "kiosk/input/frame_scanner.hpp"
+
+#include "kiosk/input/held_code_filter.hpp"
+
+namespace credopass::input {
+
+FrameScanner::FrameScanner(std::unique_ptr<FrameSource> source, MessageQueue<InputEvent>& events,
+                           FrameScannerConfig config)
+    : source_(std::move(source)), events_(events), config_(std::move(config)) {}
+
+FrameScanner::~FrameScanner() { stop(); }
+
+void FrameScanner::start() {
+    if (thread_.joinable()) return;
+    {
+        std::lock_guard lock(stopMutex_);
+        stopping_ = false;
+    }
+    thread_ = std::thread([this] { run(); });
+}
+
+void FrameScanner::stop() {
+    {
+        std::lock_guard lock(stopMutex_);
+        stopping_ = true;
+    }
+    stopSignal_.notify_all();
+    if (thread_.joinable()) thread_.join();
+}
+
+bool FrameScanner::waitForRetry() {
+    std::unique_lock lock(stopMutex_);
+    return !stopSignal_.wait_for(lock, config_.retryEvery, [this] { return stopping_; });
+}
+
+void FrameScanner::post(SourceStatus::State state, std::string message) {
+    events_.push(SourceStatus{state, source_->describe(), std::move(message)});
+}
+
+void FrameScanner::run() {
+    QrDecoder decoder(config_.decoder);
+    HeldCodeFilter held(config_.forgetAfter);
+    bool reportedLoss = false;
+    auto stopping = [this] {
+        std::lock_guard lock(stopMutex_);
+        return stopping_;
+    };
+
+    while (!stopping()) {
+        if (!sourceOpen_) {
+            Status opened = source_->open();
+            if (!opened) {
+                // Report a loss once, not on every retry.
+                if (!reportedLoss) post(SourceStatus::State::Lost, opened.error().message);
+                reportedLoss = true;
+                if (!waitForRetry()) break;
+                continue;
+            }
+            sourceOpen_ = true;
+            reportedLoss = false;
+            post(SourceStatus::State::Running, "");
+        }
+
+        FrameRead read = source_->read(config_.readTimeout);
+        if (read.status == ReadStatus::Timeout) continue;
+        if (read.status == ReadStatus::Ended) {
+            post(SourceStatus::State::Ended, "");
+            break;
+        }
+        if (read.status == ReadStatus::Lost) {
+            source_->close();
+            sourceOpen_ = false;
+            post(SourceStatus::State::Lost, read.message);
+            reportedLoss = true;
+            if (!waitForRetry()) break;
+            continue;
+        }
+
+        const FramePtr& frame = read.frame;
+        preview_.push(frame);
+        for (std::string& text : decoder.decode(*frame)) {
+            if (!held.admit(text, frame->capturedAt)) continue;
+            events_.push(ScanEvent{std::move(text), config_.origin, frame->sequence, frame->capturedAt,
+                                   std::chrono::steady_clock::now()});
+        }
+        ++framesDecoded_;
+    }
+    if (sourceOpen_) source_->close();
+    sourceOpen_ = false;
+}
+
+}  // namespace credopass::input

@@ -1,0 +1,42 @@
+#pragma once
+// ZXing-cpp over a luminance frame. QR codes only unless configured: every
+// other symbology a camera might see (product barcodes on a sleeve) is noise
+// at the door, and each extra format costs time and phantom reads.
+
+#include "kiosk/input/luma_frame.hpp"
+
+#include <string>
+#include <vector>
+
+namespace credopass::input {
+
+struct DecoderConfig {
+    // ZXing format names ("QRCode", "MicroQRCode", "DataMatrix", "Aztec", ...),
+    // as ZXing::BarcodeFormatsFromString reads them.
+    std::string formats = "QRCode";
+    bool tryHarder = true;     // ZXing's default: more scan lines, finds small codes
+    bool tryRotate = true;
+    bool tryDownscale = true;  // decodes large frames at lower resolution first
+    // One badge is presented at a time; stopping at the first code found is
+    // what ZXing::ReadBarcode does too.
+    int maxSymbols = 1;
+};
+
+class QrDecoder {
+public:
+    explicit QrDecoder(const DecoderConfig& config = {});
+    ~QrDecoder();
+    QrDecoder(QrDecoder&&) noexcept;
+    QrDecoder& operator=(QrDecoder&&) noexcept;
+
+    // The texts of every valid code in the frame (usually none or one). Codes
+    // that fail their error correction are dropped: they are never guesses.
+    std::vector<std::string> decode(const LumaFrame& frame) const;
+    std::vector<std::string> decode(const std::uint8_t* pixels, int width, int height, int rowStride) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace credopass::input

@@ -1,0 +1,36 @@
+#pragma once
+// What input threads post to the door: a code was read, or a source changed
+// state. Values only; the receiver drains a credopass::MessageQueue<InputEvent>.
+
+#include "kiosk/input/luma_frame.hpp"
+
+#include <cstdint>
+#include <string>
+#include <variant>
+
+namespace credopass::input {
+
+enum class ScanOrigin { Camera, Scanner, File };
+
+struct ScanEvent {
+    std::string text;          // raw, unverified: pass it to badge::checkinBadge
+    ScanOrigin origin = ScanOrigin::Camera;
+    std::uint64_t frameSequence = 0;  // camera/file: the frame it was read from
+    SteadyTime capturedAt{};          // when that frame (or the last key) arrived
+    SteadyTime postedAt{};            // when the event was posted
+};
+
+struct SourceStatus {
+    enum class State {
+        Running,  // opened (again, after a loss)
+        Lost,     // unplugged or failing; being retried
+        Ended,    // a file source finished
+    };
+    State state = State::Running;
+    std::string source;   // FrameSource::describe()
+    std::string message;  // for people
+};
+
+using InputEvent = std::variant<ScanEvent, SourceStatus>;
+
+}  // namespace credopass::input
