@@ -1,0 +1,193 @@
+#include "sync/puller.hpp"
+
+#include "core/hq_json.hpp"
+#include "storage/events.hpp"
+#include "storage/loyalty.hpp"
+#include "storage/members.hpp"
+#include "storage/sqlite_error.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <unordered_map>
+#include <unordered_set>
+
+namespace credopass::sync {
+namespace {
+
+using nlohmann::json;
+using namespace storage;
+
+bool same(const Member& a, const Member& b) {
+    return a.email == b.email && a.firstName == b.firstName && a.lastName == b.lastName && a.phone == b.phone &&
+           a.createdAt == b.createdAt && a.updatedAt == b.updatedAt;
+}
+bool same(const Event& a, const Event& b) {
+    return a.name == b.name && a.description == b.description && a.status == b.status && a.startTime == b.startTime &&
+           a.endTime == b.endTime && a.location == b.location && a.capacity == b.capacity && a.hostId == b.hostId &&
+           a.createdAt == b.createdAt && a.updatedAt == b.updatedAt;
+}
+bool same(const LoyaltyRecord& a, const LoyaltyRecord& b) {
+    return a.patronId == b.patronId && a.description == b.description && a.tier == b.tier && a.points == b.points &&
+           a.reward == b.reward && a.issuedAt == b.issuedAt && a.expiresAt == b.expiresAt;
+}
+
+Result<json> fetchList(HttpClient& http, const char* path, Millis timeout) {
+    auto r = http.get(path, timeout);
+    if (!r) return r.error();
+    if (r->status == 401 || r->status == 403)
+        return Error{"credentials", "HQ refused the kiosk's credentials (" + std::to_string(r->status) + ")"};
+    if (r->status != 200) return Error{"hq_error", std::string("HQ answered ") + std::to_string(r->status) + " to GET " + path};
+    auto list = json::parse(r->body, nullptr, false);
+    if (!list.is_array()) return Error{"hq_error", std::string("HQ's answer to GET ") + path + " is not a JSON list"};
+    return list;
+}
+
+template <class T, class Parse>
+std::vector<T> parseAll(const json& list, Parse parse, PullCounts& counts) {
+    std::vector<T> out;
+    out.reserve(list.size());
+    for (const auto& item : list) {
+        auto parsed = parse(item);
+        if (parsed) out.push_back(std::move(parsed).value());
+        else ++counts.skipped;  // one bad row from HQ must not block the rest of the roster
+    }
+    counts.received = static_cast<std::int64_t>(out.size());
+    return out;
+}
+
+std::unordered_set<std::string> localIds(Database& db, const char* sql) {
+    std::unordered_set<std::string> ids;
+    auto q = db.query(sql);
+    while (q->step()) ids.insert(q->text(0));
+    return ids;
+}
+
+// Unsent outbox entries that name `id` in `field` can no longer reach HQ.
+std::int64_t markOrphans(Database& db, const char* field, const std::string& id, const std::string& reason) {
+    auto q = db.query(
+        "UPDATE outbox SET poisonReason = ?3, lastError = ?3 WHERE poisonReason IS NULL"
+        " AND json_valid(payload) AND json_extract(payload, ?1) = ?2");
+    q->bind(1, std::string("$.") + field).bind(2, id).bind(3, reason);
+    q->run();
+    return db.changes();
+}
+
+Status pullMembers(HttpClient& http, Database& db, Millis timeout, PullReport& report) {
+    auto list = fetchList(http, "/api/users", timeout);
+    if (!list) return list.error();
+    auto hq = parseAll<Member>(*list, hqjson::memberFromJson, report.members);
+    list->clear();
+
+    std::unordered_map<std::string, Member> local;
+    for (auto& m : members::all(db)) local.emplace(m.id, std::move(m));
+    std::vector<const Member*> changed;
+    for (const auto& m : hq) {
+        auto it = local.find(m.id);
+        if (it == local.end() || !same(it->second, m)) changed.push_back(&m);
+        if (it != local.end()) local.erase(it);
+    }
+    // What is left in `local` is gone at HQ.
+    Transaction tx(db);
+    for (const auto& [id, m] : local) {
+        report.orphanedRecords += markOrphans(db, "patronId", id,
+                                              "member " + m.fullName() + " <" + m.email +
+                                                  "> was deleted at HQ; this record was kept on the kiosk");
+        members::remove(db, id);
+    }
+    for (const Member* m : changed) members::upsert(db, *m);
+    tx.commit();
+    report.members.written = static_cast<std::int64_t>(changed.size());
+    report.members.removed = static_cast<std::int64_t>(local.size());
+    return {};
+}
+
+Status pullEvents(HttpClient& http, Database& db, Millis timeout, PullReport& report) {
+    auto list = fetchList(http, "/api/events", timeout);
+    if (!list) return list.error();
+    auto hq = parseAll<Event>(*list, hqjson::eventFromJson, report.events);
+
+    auto users = localIds(db, "SELECT id FROM users");
+    std::unordered_map<std::string, Event> local;
+    for (auto& e : events::all(db)) local.emplace(e.id, std::move(e));
+    std::vector<const Event*> changed;
+    for (const auto& e : hq) {
+        auto it = local.find(e.id);
+        bool differs = it == local.end() || !same(it->second, e);
+        if (it != local.end()) local.erase(it);
+        if (!users.count(e.hostId)) {
+            ++report.events.skipped;  // its host is not on our roster
+            continue;
+        }
+        if (differs) changed.push_back(&e);
+    }
+    Transaction tx(db);
+    for (const auto& [id, e] : local) {
+        report.orphanedRecords +=
+            markOrphans(db, "eventId", id, "event " + e.name + " was deleted at HQ; this record was kept on the kiosk");
+        events::remove(db, id);
+    }
+    for (const Event* e : changed) events::upsert(db, *e);
+    tx.commit();
+    report.events.written = static_cast<std::int64_t>(changed.size());
+    report.events.removed = static_cast<std::int64_t>(local.size());
+    return {};
+}
+
+Status pullLoyalty(HttpClient& http, Database& db, Millis timeout, PullReport& report) {
+    auto list = fetchList(http, "/api/loyalty", timeout);
+    if (!list) return list.error();
+    auto hq = parseAll<LoyaltyRecord>(*list, hqjson::loyaltyFromJson, report.loyalty);
+    list->clear();
+
+    auto users = localIds(db, "SELECT id FROM users");
+    std::unordered_map<std::string, LoyaltyRecord> local;
+    {
+        auto q = db.query("SELECT id FROM loyalty");
+        std::vector<std::string> ids;
+        while (q->step()) ids.push_back(q->text(0));
+        for (auto& id : ids)
+            if (auto r = loyalty::findById(db, id)) local.emplace(id, std::move(*r));
+    }
+    std::vector<const LoyaltyRecord*> changed;
+    for (const auto& l : hq) {
+        auto it = local.find(l.id);
+        bool differs = it == local.end() || !same(it->second, l);
+        if (it != local.end()) local.erase(it);
+        if (!users.count(l.patronId)) {
+            ++report.loyalty.skipped;
+            continue;
+        }
+        if (differs) changed.push_back(&l);
+    }
+    Transaction tx(db);
+    // Records HQ does not have are removed, unless they are ours and still on their way.
+    auto drop = db.query(
+        "DELETE FROM loyalty WHERE id = ?1 AND NOT EXISTS"
+        " (SELECT 1 FROM outbox WHERE entity = 'loyalty' AND entityId = ?1)");
+    for (const auto& [id, l] : local) {
+        drop->bind(1, id);
+        drop->run();
+        drop->reset();
+        report.loyalty.removed += db.changes();
+    }
+    for (const LoyaltyRecord* l : changed) loyalty::save(db, *l);
+    tx.commit();
+    report.loyalty.written = static_cast<std::int64_t>(changed.size());
+    return {};
+}
+
+}  // namespace
+
+Result<PullReport> pullFromHq(HttpClient& http, Database& db, Millis timeout) {
+    PullReport report;
+    try {
+        if (auto s = pullMembers(http, db, timeout, report); !s) return s.error();
+        if (auto s = pullEvents(http, db, timeout, report); !s) return s.error();
+        if (auto s = pullLoyalty(http, db, timeout, report); !s) return s.error();
+    } catch (const StorageError& e) {
+        return e.error();
+    }
+    return report;
+}
+
+}  // namespace credopass::sync

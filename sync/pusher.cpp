@@ -1,0 +1,147 @@
+#include "sync/pusher.hpp"
+
+#include "common/text.hpp"
+#include "core/hq_json.hpp"
+#include "sync/merge.hpp"
+
+namespace credopass::sync {
+namespace {
+
+using nlohmann::json;
+
+PushOutcome outcome(PushVerdict v, std::string reason = {}) { return PushOutcome{v, std::move(reason)}; }
+
+// HQ's own words from an error body ("Validation failed: ..."), kept short.
+std::string hqReason(const HttpResponse& r) {
+    auto body = json::parse(r.body, nullptr, false);
+    std::string text;
+    if (body.is_object() && body.contains("error") && body["error"].is_string()) {
+        text = body["error"].get<std::string>();
+        if (body.contains("details")) text += ": " + body["details"].dump();
+    } else {
+        text = r.body;
+    }
+    if (text.size() > 400) text = text.substr(0, 400) + "...";
+    return "HQ answered " + std::to_string(r.status) + (text.empty() ? "" : " (" + text + ")");
+}
+
+bool isAuth(long status) { return status == 401 || status == 403; }
+bool isSuccess(long status) { return status >= 200 && status < 300; }
+
+// A 2xx whose body is the record we sent: anything else (a proxy's error page)
+// leaves the outcome open.
+bool confirmsRecord(const HttpResponse& r, const std::string& id) {
+    if (!isSuccess(r.status)) return false;
+    auto body = json::parse(r.body, nullptr, false);
+    return body.is_object() && body.contains("id") && body["id"].is_string() && toLower(body["id"].get<std::string>()) == id;
+}
+
+// A transport failure: nothing learned about the record.
+PushOutcome transportFailure(const Error& e) {
+    if (e.code == "aborted") return outcome(PushVerdict::Stopped, e.message);
+    return outcome(PushVerdict::Unavailable, e.message);
+}
+
+// The answer to a write that did not clearly succeed or fail.
+std::optional<PushOutcome> definiteAnswer(const HttpResponse& r) {
+    if (r.status == 400) return outcome(PushVerdict::Poison, hqReason(r));
+    if (isAuth(r.status)) return outcome(PushVerdict::CredentialsRejected, hqReason(r));
+    return std::nullopt;
+}
+
+PushOutcome postAttendance(HttpClient& http, const AttendanceRecord& ours) {
+    auto r = http.post("/api/attendance", hqjson::toJson(ours).dump());
+    if (!r) return r.error().code == "connect" ? transportFailure(r.error()) : outcome(PushVerdict::Retry, r.error().message);
+    if (confirmsRecord(*r, ours.id)) return outcome(PushVerdict::Confirmed);
+    if (auto d = definiteAnswer(*r)) return *d;
+    // Ambiguous again: the next attempt starts with a GET.
+    return outcome(PushVerdict::Retry, hqReason(*r));
+}
+
+// Asks HQ what it holds under our id, then settles: merge, create, or retry.
+PushOutcome reconcileAttendance(HttpClient& http, const AttendanceRecord& ours, bool createIfMissing,
+                                const std::string& whyAsking) {
+    auto g = http.get("/api/attendance/" + ours.id);
+    if (!g) return transportFailure(g.error());
+    if (isAuth(g->status)) return outcome(PushVerdict::CredentialsRejected, hqReason(*g));
+    if (g->status == 404) {
+        if (createIfMissing) return postAttendance(http, ours);
+        return outcome(PushVerdict::Retry, whyAsking + ", and HQ does not hold the record");
+    }
+    if (g->status != 200) return outcome(PushVerdict::Unavailable, hqReason(*g));
+    auto body = json::parse(g->body, nullptr, false);
+    if (body.is_discarded()) return outcome(PushVerdict::Unavailable, "HQ answered something that is not JSON");
+    auto hq = hqjson::attendanceFromJson(body);
+    if (!hq) return outcome(PushVerdict::Unavailable, "HQ's copy is unreadable: " + hq.error().message);
+
+    AttendanceRecord merged = mergeAttendance(ours, *hq);
+    json changes = attendanceChanges(merged, *hq);
+    if (changes.empty()) return outcome(PushVerdict::Confirmed);
+    auto p = http.put("/api/attendance/" + ours.id, changes.dump());
+    if (!p) return p.error().code == "connect" ? transportFailure(p.error()) : outcome(PushVerdict::Retry, p.error().message);
+    if (confirmsRecord(*p, ours.id)) return outcome(PushVerdict::Confirmed);
+    if (auto d = definiteAnswer(*p)) return *d;
+    return outcome(PushVerdict::Retry, hqReason(*p));  // a PUT is idempotent: simply redo the reconciliation
+}
+
+PushOutcome pushAttendance(HttpClient& http, const storage::outbox::Entry& entry, const AttendanceRecord& ours) {
+    if (entry.op == "update") return reconcileAttendance(http, ours, true, "");
+    auto r = http.post("/api/attendance", entry.payload);
+    std::string why;
+    if (r) {
+        if (confirmsRecord(*r, ours.id)) return outcome(PushVerdict::Confirmed);
+        if (auto d = definiteAnswer(*r)) return *d;
+        why = hqReason(*r);
+    } else {
+        if (r.error().code == "connect" || r.error().code == "aborted" || r.error().code == "tls")
+            return transportFailure(r.error());  // nothing was sent
+        why = r.error().message;
+    }
+    return reconcileAttendance(http, ours, false, why);
+}
+
+PushOutcome pushLoyalty(HttpClient& http, const storage::outbox::Entry& entry, const LoyaltyRecord& ours) {
+    auto r = http.post("/api/loyalty", entry.payload);
+    std::string why;
+    if (r) {
+        if (confirmsRecord(*r, ours.id)) return outcome(PushVerdict::Confirmed);
+        if (auto d = definiteAnswer(*r)) return *d;
+        why = hqReason(*r);
+    } else {
+        if (r.error().code == "connect" || r.error().code == "aborted" || r.error().code == "tls")
+            return transportFailure(r.error());
+        why = r.error().message;
+    }
+    // HQ has no GET /api/loyalty/:id: list the member's records and look for ours.
+    auto g = http.get("/api/loyalty?patronId=" + ours.patronId);
+    if (!g) return transportFailure(g.error());
+    if (isAuth(g->status)) return outcome(PushVerdict::CredentialsRejected, hqReason(*g));
+    if (g->status != 200) return outcome(PushVerdict::Unavailable, hqReason(*g));
+    auto list = json::parse(g->body, nullptr, false);
+    if (!list.is_array()) return outcome(PushVerdict::Unavailable, "HQ answered something that is not a JSON list");
+    for (const auto& item : list) {
+        if (item.is_object() && item.contains("id") && item["id"].is_string() &&
+            toLower(item["id"].get<std::string>()) == ours.id)
+            return outcome(PushVerdict::Confirmed);  // loyalty records never change once issued
+    }
+    return outcome(PushVerdict::Retry, why + ", and HQ does not hold the record");
+}
+
+}  // namespace
+
+PushOutcome pushEntry(HttpClient& http, const storage::outbox::Entry& entry) {
+    auto payload = json::parse(entry.payload, nullptr, false);
+    if (entry.entity == "attendance") {
+        auto ours = hqjson::attendanceFromJson(payload);
+        if (!ours) return outcome(PushVerdict::Poison, "the kiosk's record is malformed: " + ours.error().message);
+        return pushAttendance(http, entry, *ours);
+    }
+    if (entry.entity == "loyalty") {
+        auto ours = hqjson::loyaltyFromJson(payload);
+        if (!ours) return outcome(PushVerdict::Poison, "the kiosk's record is malformed: " + ours.error().message);
+        return pushLoyalty(http, entry, *ours);
+    }
+    return outcome(PushVerdict::Poison, "unknown record kind '" + entry.entity + "'");
+}
+
+}  // namespace credopass::sync

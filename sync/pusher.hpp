@@ -1,0 +1,35 @@
+#pragma once
+// Sends one outbox entry to HQ and decides its fate. Talks HTTP only; the
+// caller applies the verdict to the outbox.
+//
+// HQ answers 500 for a duplicate id as for a real fault, and a timeout or a
+// dropped connection says nothing either, so after any ambiguous answer we ask
+// HQ (GET) before deciding. A record HQ already holds under the same id is
+// merged (earliest check-in, latest check-out, attended stays true), never
+// sent twice. An update always reads HQ's copy first, so a later check-in time
+// from this kiosk never overwrites an earlier one from another.
+
+#include "storage/outbox.hpp"
+#include "sync/http_client.hpp"
+
+#include <string>
+
+namespace credopass::sync {
+
+enum class PushVerdict {
+    Confirmed,            // HQ holds the record (as merged): it may leave the outbox
+    Retry,                // HQ is up but did not store it: try this record again later
+    Poison,               // HQ refused it (400): keep it, show staff, go on with the rest
+    Unavailable,          // HQ unreachable or failing: stop the round, back off
+    CredentialsRejected,  // 401/403: stop, tell staff, keep everything
+    Stopped,              // shutdown interrupted the exchange
+};
+
+struct PushOutcome {
+    PushVerdict verdict = PushVerdict::Retry;
+    std::string reason;  // for staff and the log; never holds the token
+};
+
+PushOutcome pushEntry(HttpClient& http, const storage::outbox::Entry& entry);
+
+}  // namespace credopass::sync

@@ -1,0 +1,184 @@
+#include "sync/sync_engine.hpp"
+
+#include "storage/outbox.hpp"
+#include "storage/sqlite_error.hpp"
+#include "sync/pusher.hpp"
+
+#include <algorithm>
+#include <chrono>
+
+namespace credopass::sync {
+namespace {
+
+using namespace storage;
+
+// When the earliest record waiting out a back-off becomes due.
+std::optional<TimePoint> earliestRetry(Database& db) {
+    auto q = db.query("SELECT min(nextAttemptAt) FROM outbox WHERE poisonReason IS NULL AND nextAttemptAt IS NOT NULL");
+    if (!q->step() || q->isNull(0)) return std::nullopt;
+    return parseIso(q->text(0));
+}
+
+void removeConfirmed(Database& db, std::vector<std::int64_t>& seqs) {
+    if (seqs.empty()) return;
+    // One commit (one fsync) for the batch: HQ has them already, and if we
+    // crash before this commit they are simply confirmed again next time.
+    Transaction tx(db);
+    for (auto seq : seqs) outbox::remove(db, seq);
+    tx.commit();
+    seqs.clear();
+}
+
+}  // namespace
+
+Result<SyncEngine> SyncEngine::open(const SyncConfig& config, const std::string& dbPath, const Clock& clock,
+                                    const std::atomic<bool>* stop) {
+    auto http = HttpClient::create(config, stop);
+    if (!http) return http.error();
+    auto db = Database::open(dbPath);
+    if (!db) return db.error();
+    return SyncEngine(config, std::move(db).value(), std::move(http).value(), clock, stop);
+}
+
+SyncEngine::SyncEngine(SyncConfig config, Database db, HttpClient http, const Clock& clock,
+                       const std::atomic<bool>* stop)
+    : config_(std::move(config)),
+      db_(std::move(db)),
+      http_(std::move(http)),
+      clock_(clock),
+      stop_(stop),
+      backoff_(config_.backoffBase, config_.backoffCap),
+      recordBackoff_(config_.backoffBase, config_.backoffCap) {
+    try {
+        status_ = loadStatus(db_);
+    } catch (const StorageError&) {
+        // A status we cannot read is not worth refusing to sync for; it is rebuilt below.
+    }
+    saved_ = status_;
+}
+
+RoundReport SyncEngine::round(bool forcePull, const StatusSink& progress) {
+    RoundReport report;
+    try {
+        push(report, progress);
+        bool pullDue = forcePull || !nextPull_ || clock_.now() >= *nextPull_;
+        if (!report.error && pullDue && !stopping()) pull(report);
+        if (!report.error && !stopping()) report.completed = true;
+        finish(report);
+    } catch (const StorageError& e) {
+        report.error = e.error();
+        report.completed = false;
+        status_.lastError = "the kiosk's database: " + e.error().message;
+        status_.lastErrorAt = clock_.now();
+        nextDelay_ = backoff_.fail();
+    }
+    return report;
+}
+
+void SyncEngine::push(RoundReport& report, const StatusSink& progress) {
+    std::vector<std::int64_t> confirmed;
+    DrainProgress drain{0, outbox::counts(db_).waiting};
+    auto lastPublished = std::chrono::steady_clock::now();
+    bool draining = drain.total > config_.batchSize;  // a backlog worth a progress bar
+    if (draining) {
+        status_.draining = drain;
+        if (progress) progress(status_);
+    }
+    for (;;) {
+        auto batch = outbox::due(db_, clock_.now(), config_.batchSize);
+        if (batch.empty()) break;
+        for (const auto& entry : batch) {
+            if (stopping()) {
+                removeConfirmed(db_, confirmed);
+                return;
+            }
+            auto outcome = pushEntry(http_, entry);
+            switch (outcome.verdict) {
+            case PushVerdict::Confirmed:
+                confirmed.push_back(entry.seq);
+                ++report.confirmed;
+                ++drain.sent;
+                break;
+            case PushVerdict::Retry:
+                outbox::markRetry(db_, entry.seq, outcome.reason,
+                                  clock_.now() + recordBackoff_.delayFor(entry.attempts + 1));
+                ++report.retried;
+                break;
+            case PushVerdict::Poison:
+                outbox::markPoison(db_, entry.seq, outcome.reason);
+                ++report.poisoned;
+                break;
+            case PushVerdict::Unavailable:
+            case PushVerdict::CredentialsRejected:
+            case PushVerdict::Stopped:
+                removeConfirmed(db_, confirmed);
+                status_.connection = outcome.verdict == PushVerdict::CredentialsRejected
+                                         ? Connection::CredentialsRejected
+                                         : (outcome.verdict == PushVerdict::Stopped ? status_.connection
+                                                                                     : Connection::Offline);
+                if (outcome.verdict != PushVerdict::Stopped)
+                    report.error = Error{outcome.verdict == PushVerdict::CredentialsRejected ? "credentials" : "unavailable",
+                                         outcome.reason};
+                return;
+            }
+            status_.connection = Connection::Online;
+            if (draining && std::chrono::steady_clock::now() - lastPublished > std::chrono::milliseconds(200)) {
+                lastPublished = std::chrono::steady_clock::now();
+                drain.total = std::max(drain.total, drain.sent + outbox::counts(db_).waiting - static_cast<std::int64_t>(confirmed.size()));
+                status_.draining = drain;
+                status_.waiting = drain.total - drain.sent;
+                if (progress) progress(status_);
+            }
+        }
+        removeConfirmed(db_, confirmed);
+    }
+}
+
+void SyncEngine::pull(RoundReport& report) {
+    status_.pulling = true;
+    auto pulled = pullFromHq(http_, db_, config_.pullTimeout);
+    status_.pulling = false;
+    if (!pulled) {
+        const auto& e = pulled.error();
+        if (e.code == "aborted") return;
+        report.error = e;
+        status_.connection = e.code == "credentials" ? Connection::CredentialsRejected : Connection::Offline;
+        return;
+    }
+    report.pull = *pulled;
+    status_.connection = Connection::Online;
+    nextPull_ = clock_.now() + config_.pullInterval;
+}
+
+void SyncEngine::finish(RoundReport& report) {
+    const TimePoint now = clock_.now();
+    status_.draining.reset();
+    if (report.error) {
+        status_.lastError = report.error->message;
+        status_.lastErrorAt = now;
+        // Wrong credentials will not fix themselves quickly: retry slowly.
+        nextDelay_ = report.error->code == "credentials" ? backoff_.cap() : backoff_.fail();
+    } else if (report.completed) {
+        backoff_.succeed();
+        status_.lastSuccess = now;
+        status_.lastError.reset();
+        status_.lastErrorAt.reset();
+        nextDelay_ = config_.pushInterval;
+        if (auto retry = earliestRetry(db_)) nextDelay_ = std::min(nextDelay_, std::max(Millis{0}, *retry - now));
+        if (nextPull_) nextDelay_ = std::min(nextDelay_, std::max(Millis{0}, *nextPull_ - now));
+    }
+    status_.nextAttemptAt = now + nextDelay_;
+    auto fresh = loadStatus(db_);
+    status_.waiting = fresh.waiting;
+    status_.poison = std::move(fresh.poison);
+    // Persist what a restart (or `kioskctl status`) needs, but not every idle poll.
+    bool changed = status_.connection != saved_.connection || status_.lastError != saved_.lastError ||
+                   (status_.lastSuccess &&
+                    (!saved_.lastSuccess || *status_.lastSuccess - *saved_.lastSuccess > std::chrono::seconds(30)));
+    if (changed || report.confirmed > 0) {
+        saveStatus(db_, status_);
+        saved_ = status_;
+    }
+}
+
+}  // namespace credopass::sync

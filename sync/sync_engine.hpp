@@ -1,0 +1,71 @@
+#pragma once
+// One sync round, on the calling thread: push every due outbox entry to HQ,
+// then pull members, events and loyalty when a pull is due. Owns its own
+// database connection and its HTTP connection; SyncService runs it on the
+// sync thread, `credopass-kioskctl sync --once` runs one round directly.
+
+#include "common/clock.hpp"
+#include "common/result.hpp"
+#include "storage/database.hpp"
+#include "sync/backoff.hpp"
+#include "sync/config.hpp"
+#include "sync/http_client.hpp"
+#include "sync/puller.hpp"
+#include "sync/sync_status.hpp"
+
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace credopass::sync {
+
+struct RoundReport {
+    std::int64_t confirmed = 0;  // records HQ confirmed (they left the outbox)
+    std::int64_t retried = 0;    // records put back to wait (HQ up but did not store them)
+    std::int64_t poisoned = 0;   // records HQ refused
+    std::optional<PullReport> pull;
+    bool completed = false;      // HQ answered throughout (nothing left due, pull done if due)
+    std::optional<Error> error;  // why not
+};
+
+class SyncEngine {
+public:
+    using StatusSink = std::function<void(const SyncStatus&)>;
+
+    // Opens its own connection to `dbPath`. `stop`, when set by another
+    // thread, ends the round early (a transfer in progress aborts).
+    static Result<SyncEngine> open(const SyncConfig& config, const std::string& dbPath, const Clock& clock,
+                                   const std::atomic<bool>* stop = nullptr);
+
+    // `forcePull`: pull even if the pull interval has not passed. `progress`
+    // receives the status now and then while a backlog drains.
+    RoundReport round(bool forcePull, const StatusSink& progress = {});
+
+    // How long to wait before the next round: back-off after a failure, else
+    // until the next due record, pull or poll.
+    Millis nextDelay() const { return nextDelay_; }
+    const SyncStatus& status() const { return status_; }
+
+private:
+    SyncEngine(SyncConfig config, storage::Database db, HttpClient http, const Clock& clock,
+               const std::atomic<bool>* stop);
+    void push(RoundReport& report, const StatusSink& progress);
+    void pull(RoundReport& report);
+    void finish(RoundReport& report);
+    bool stopping() const { return stop_ && stop_->load(); }
+
+    SyncConfig config_;
+    storage::Database db_;
+    HttpClient http_;
+    const Clock& clock_;
+    const std::atomic<bool>* stop_;
+    Backoff backoff_;        // whole rounds, while HQ is unreachable
+    Backoff recordBackoff_;  // single records HQ did not store
+    SyncStatus status_;
+    SyncStatus saved_;
+    std::optional<TimePoint> nextPull_;
+    Millis nextDelay_{0};
+};
+
+}  // namespace credopass::sync

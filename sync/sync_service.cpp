@@ -1,0 +1,48 @@
+#include "sync/sync_service.hpp"
+
+#include "sync/sync_engine.hpp"
+
+namespace credopass::sync {
+
+SyncService::SyncService(SyncConfig config, std::string dbPath, const Clock& clock, MessageQueue<SyncStatus>& statuses)
+    : config_(std::move(config)), dbPath_(std::move(dbPath)), clock_(clock), statuses_(statuses) {}
+
+SyncService::~SyncService() { stop(); }
+
+void SyncService::start() {
+    if (thread_.joinable()) return;
+    thread_ = std::thread([this] { run(); });
+}
+
+void SyncService::syncNow() { commands_.push(Command::SyncNow); }
+
+void SyncService::stop() {
+    stopping_ = true;
+    commands_.push(Command::Stop);
+    if (thread_.joinable()) thread_.join();
+}
+
+void SyncService::run() {
+    auto engine = SyncEngine::open(config_, dbPath_, clock_, &stopping_);
+    if (!engine) {
+        SyncStatus broken;
+        broken.lastError = engine.error().message;
+        broken.lastErrorAt = clock_.now();
+        statuses_.push(broken);
+        // Nothing to do but wait to be stopped.
+        while (!stopping_) commands_.popFor(std::chrono::seconds(1));
+        return;
+    }
+    statuses_.push(engine->status());
+    bool forcePull = true;  // fresh roster at start
+    while (!stopping_) {
+        engine->round(forcePull, [this](const SyncStatus& s) { statuses_.push(s); });
+        statuses_.push(engine->status());
+        forcePull = false;
+        auto command = commands_.popFor(engine->nextDelay());
+        if (command == Command::Stop) break;
+        if (command == Command::SyncNow) forcePull = true;
+    }
+}
+
+}  // namespace credopass::sync

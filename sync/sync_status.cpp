@@ -1,0 +1,89 @@
+#include "sync/sync_status.hpp"
+
+#include "storage/outbox.hpp"
+#include "storage/settings.hpp"
+
+namespace credopass::sync {
+namespace {
+
+constexpr const char* kConnection = "sync.connection";
+constexpr const char* kLastSuccess = "sync.lastSuccess";
+constexpr const char* kLastError = "sync.lastError";
+constexpr const char* kLastErrorAt = "sync.lastErrorAt";
+
+Connection parseConnection(std::string_view s) {
+    for (auto c : {Connection::Online, Connection::Offline, Connection::CredentialsRejected})
+        if (toString(c) == s) return c;
+    return Connection::Unknown;
+}
+
+std::optional<TimePoint> timeSetting(storage::Database& db, const char* key) {
+    auto text = storage::settings::get(db, key);
+    return text ? parseIso(*text) : std::nullopt;
+}
+
+nlohmann::json timeOrNull(const std::optional<TimePoint>& t) {
+    return t ? nlohmann::json(formatIso(*t)) : nlohmann::json(nullptr);
+}
+
+}  // namespace
+
+std::string_view toString(Connection c) {
+    switch (c) {
+    case Connection::Unknown: return "unknown";
+    case Connection::Online: return "online";
+    case Connection::Offline: return "offline";
+    case Connection::CredentialsRejected: return "credentials_rejected";
+    }
+    return "unknown";
+}
+
+SyncStatus loadStatus(storage::Database& db) {
+    SyncStatus s;
+    s.connection = parseConnection(storage::settings::get(db, kConnection).value_or(""));
+    s.lastSuccess = timeSetting(db, kLastSuccess);
+    s.lastError = storage::settings::get(db, kLastError);
+    s.lastErrorAt = timeSetting(db, kLastErrorAt);
+    s.waiting = storage::outbox::counts(db).waiting;
+    for (auto& e : storage::outbox::poison(db))
+        s.poison.push_back(PoisonRecord{e.seq, e.entity, e.entityId, e.poisonReason.value_or(""), e.queuedAt});
+    return s;
+}
+
+void saveStatus(storage::Database& db, const SyncStatus& status) {
+    storage::Transaction tx(db);
+    storage::settings::set(db, kConnection, toString(status.connection));
+    if (status.lastSuccess) storage::settings::set(db, kLastSuccess, formatIso(*status.lastSuccess));
+    if (status.lastError) {
+        storage::settings::set(db, kLastError, *status.lastError);
+        if (status.lastErrorAt) storage::settings::set(db, kLastErrorAt, formatIso(*status.lastErrorAt));
+    } else {
+        storage::settings::erase(db, kLastError);
+        storage::settings::erase(db, kLastErrorAt);
+    }
+    tx.commit();
+}
+
+nlohmann::json toJson(const SyncStatus& s) {
+    nlohmann::json poison = nlohmann::json::array();
+    for (const auto& p : s.poison) {
+        poison.push_back({{"seq", p.seq},
+                          {"entity", p.entity},
+                          {"id", p.entityId},
+                          {"reason", p.reason},
+                          {"queuedAt", formatIso(p.queuedAt)}});
+    }
+    nlohmann::json j{{"connection", std::string(toString(s.connection))},
+                     {"waiting", s.waiting},
+                     {"poisonCount", static_cast<std::int64_t>(s.poison.size())},
+                     {"poison", poison},
+                     {"lastSuccess", timeOrNull(s.lastSuccess)},
+                     {"lastError", s.lastError ? nlohmann::json(*s.lastError) : nlohmann::json(nullptr)},
+                     {"lastErrorAt", timeOrNull(s.lastErrorAt)},
+                     {"pulling", s.pulling}};
+    j["draining"] = s.draining ? nlohmann::json{{"sent", s.draining->sent}, {"total", s.draining->total}}
+                               : nlohmann::json(nullptr);
+    return j;
+}
+
+}  // namespace credopass::sync

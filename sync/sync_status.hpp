@@ -1,0 +1,62 @@
+#pragma once
+// What the sync thread tells the rest of the kiosk, as plain values: the door
+// screen shows them, `credopass-kioskctl status` prints them. The part that
+// must survive a restart (connection, last success, last error) is kept in the
+// settings table; waiting and poison counts come from the outbox itself.
+
+#include "common/time.hpp"
+#include "storage/database.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace credopass::sync {
+
+enum class Connection {
+    Unknown,              // not tried yet
+    Online,               // the last exchange with HQ worked
+    Offline,              // HQ unreachable or failing (5xx, timeouts): records wait
+    CredentialsRejected,  // 401/403: the token is wrong; staff must fix the configuration
+};
+std::string_view toString(Connection c);
+
+// A record HQ refused (400), or one that cannot be sent because HQ deleted
+// its member or event. Kept in the outbox, shown to staff.
+struct PoisonRecord {
+    std::int64_t seq = 0;
+    std::string entity;    // "attendance" | "loyalty"
+    std::string entityId;
+    std::string reason;
+    TimePoint queuedAt{};
+};
+
+struct DrainProgress {
+    std::int64_t sent = 0;   // confirmed by HQ since the drain began
+    std::int64_t total = 0;  // waiting when it began (plus any added since)
+};
+
+struct SyncStatus {
+    Connection connection = Connection::Unknown;
+    std::int64_t waiting = 0;  // records not yet confirmed by HQ (poison excluded)
+    std::vector<PoisonRecord> poison;
+    std::optional<TimePoint> lastSuccess;  // last round in which HQ confirmed everything it was sent
+    std::optional<std::string> lastError;
+    std::optional<TimePoint> lastErrorAt;
+    std::optional<DrainProgress> draining;  // set while a backlog drains
+    bool pulling = false;                   // a roster pull is in progress
+    std::optional<TimePoint> nextAttemptAt;
+};
+
+// Reads the persisted fields and the outbox counts.
+SyncStatus loadStatus(storage::Database& db);
+// Persists connection, lastSuccess, lastError, lastErrorAt (one short transaction).
+void saveStatus(storage::Database& db, const SyncStatus& status);
+
+nlohmann::json toJson(const SyncStatus& status);
+
+}  // namespace credopass::sync
