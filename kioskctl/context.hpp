@@ -43,5 +43,7 @@ void addMembersCommand(CLI::App& app, Context& ctx);
 void addEventsCommand(CLI::App& app, Context& ctx);
 void addCheckinCommand(CLI::App& app, Context& ctx);
 void addAttendanceCommand(CLI::App& app, Context& ctx);
+void addSyncCommand(CLI::App& app, Context& ctx);
+void addStatusCommand(CLI::App& app, Context& ctx);
 
 }  // namespace credopass::ctl

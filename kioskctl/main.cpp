@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
     addEventsCommand(app, ctx);
     addCheckinCommand(app, ctx);
     addAttendanceCommand(app, ctx);
+    addSyncCommand(app, ctx);
+    addStatusCommand(app, ctx);
 
     try {
         app.parse(argc, argv);

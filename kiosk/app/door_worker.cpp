@@ -1,7 +1,6 @@
 #include "kiosk/app/door_worker.hpp"
 
-#include "common/text.hpp"
-#include "common/uuid.hpp"
+#include "badge/badge_checkin.hpp"
 #include "core/attendance_export.hpp"
 #include "core/device_settings.hpp"
 #include "kiosk/app/staff_pin.hpp"
@@ -66,13 +65,6 @@ std::string_view toString(ScanSource s) {
     return "";
 }
 
-BadgeVerdict bareMemberId(storage::Database&, std::string_view text, TimePoint) {
-    BadgeVerdict v;
-    if (auto id = parseStrictUuid(trim(text))) v.memberId = id->toString();
-    else v.reason = "not_a_badge";
-    return v;
-}
-
 Result<std::unique_ptr<DoorWorker>> DoorWorker::start(DoorWorkerOptions options, const Clock& clock) {
     auto db = storage::Database::open(options.dbPath);
     if (!db) return db.error();
@@ -132,24 +124,24 @@ void DoorWorker::handle(const DoorRequest& request) {
         std::visit(
             Overloaded{
                 [&](const ScanRequest& scan) {
-                    BadgeVerdict badge = options_.resolveBadge(db_, scan.text, clock_.now());
-                    if (!badge.memberId) {
-                        CheckinReply r;
-                        r.scannedAt = scan.scannedAt;
-                        CheckinResult refused;
-                        refused.outcome = Outcome::InvalidBadge;
-                        refused.reason = badge.reason;
-                        refused.at = clock_.now();
-                        r.result = refused;
-                        return reply(std::move(r));
-                    }
+                    CheckinReply r;
+                    r.scannedAt = scan.scannedAt;
+                    auto verdict = badge::verifyBadgeText(db_, clock_, scan.text);
                     const auto& staff = options_.staffMembers;
-                    if (std::find(staff.begin(), staff.end(), *badge.memberId) != staff.end()) {
-                        auto member = storage::members::find(db_, *badge.memberId);
+                    if (verdict && verdict->accepted() &&
+                        std::find(staff.begin(), staff.end(), verdict->memberId()) != staff.end()) {
+                        auto member = storage::members::find(db_, verdict->memberId());
                         audit("unlock", "staff badge");
                         return reply(StaffBadgeReply{member ? member->fullName() : std::string("staff")});
                     }
-                    reply(checkin(*badge.memberId, badge.eventId, device::doorMode(db_), scan.scannedAt, false));
+                    badge::BadgeScan badgeScan;
+                    badgeScan.text = scan.text;
+                    badgeScan.eventId = device::pinnedEvent(db_);
+                    badgeScan.mode = device::doorMode(db_);
+                    auto result = badge::checkinBadge(door, db_, clock_, badgeScan);
+                    if (result) r.result = std::move(*result);
+                    else r.error = result.error();
+                    reply(std::move(r));
                 },
                 [&](const ManualCheckin& manual) {
                     auto r = checkin(manual.memberId, std::nullopt, manual.mode, std::chrono::steady_clock::now(), true);

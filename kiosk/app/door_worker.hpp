@@ -4,6 +4,7 @@
 // action the screen asks for. A durable check-in (fsync) therefore never
 // stalls a frame: the UI posts a request and keeps drawing; the reply comes
 // back as a value through the replies queue, and `wake` tells the UI to look.
+// Badge texts are judged by badge::checkinBadge, the same as kioskctl does.
 
 #include "common/clock.hpp"
 #include "common/message_queue.hpp"
@@ -16,21 +17,10 @@
 
 namespace credopass::kiosk {
 
-// What a badge text says: a member id (and the event a pass is for), or why not.
-struct BadgeVerdict {
-    std::optional<std::string> memberId;
-    std::optional<std::string> eventId;
-    std::string reason;  // set when memberId is not: "not_a_badge", "expired", ...
-};
-using BadgeResolver = std::function<BadgeVerdict(storage::Database&, std::string_view text, TimePoint now)>;
-// Accepts a bare member UUID only.
-BadgeVerdict bareMemberId(storage::Database& db, std::string_view text, TimePoint now);
-
 struct DoorWorkerOptions {
     std::string dbPath;
     DoorPolicy policy;
     std::vector<std::string> staffMembers;
-    BadgeResolver resolveBadge = bareMemberId;
     std::function<void()> wake;  // called after each reply (thread-safe, e.g. SDL_PushEvent)
 };
 

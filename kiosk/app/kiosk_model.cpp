@@ -50,6 +50,12 @@ void KioskModel::scan(std::string text, ScanSource source, Instant scannedAt) {
     post(ScanRequest{std::move(text), source, scannedAt});
 }
 
+void KioskModel::dismissResult() {
+    if (screen_ != ScreenId::Result) return;
+    result_.reset();
+    go(ScreenId::Idle);
+}
+
 void KioskModel::onCheckin(CheckinReply reply, Instant now) {
     ResultView view = reply.result ? describe(*reply.result) : describeFailure(*reply.error);
     if (reply.result) {
@@ -312,10 +318,7 @@ void KioskModel::setSync(SyncView sync) {
 // --- time ---
 
 void KioskModel::tick(Instant now) {
-    if (screen_ == ScreenId::Result && now >= resultUntil_) {
-        result_.reset();
-        go(ScreenId::Idle);
-    }
+    if (screen_ == ScreenId::Result && now >= resultUntil_) dismissResult();
     if (screen_ == ScreenId::Pin && !pinBusy_ && now - pinActivity_ >= config_.pinScreenTimeout) cancelPin();
     if (unlocked_) staffAllowed(now);
     if (!refreshPending_ && now >= nextRefresh_) {

@@ -70,6 +70,7 @@ public:
 
     // --- intents from the UI ---
     void scan(std::string text, ScanSource source, Instant scannedAt);
+    void dismissResult();  // a touch on the result: the next member is waiting
     void openStaff(Instant now);  // the staff corner: PIN screen, or the dashboard when unlocked
     void pinDigit(char digit, Instant now);
     void pinBackspace(Instant now);

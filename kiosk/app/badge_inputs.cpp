@@ -1,0 +1,109 @@
+#include "kiosk/app/badge_inputs.hpp"
+
+#include "kiosk/input/file_sources.hpp"
+#include "kiosk/input/v4l2_camera.hpp"
+
+namespace credopass::kiosk {
+
+BadgeInputs::BadgeInputs(std::function<void()> wake) : wake_(std::move(wake)) {
+    relay_ = std::thread([this] { relay(); });
+}
+
+BadgeInputs::~BadgeInputs() {
+    stopSource();
+    events_.close();
+    if (relay_.joinable()) relay_.join();
+}
+
+void BadgeInputs::relay() {
+    // Blocks on the scanner's queue so a decoded badge wakes the UI at once.
+    for (;;) {
+        auto event = events_.popFor(std::chrono::seconds(1));
+        if (!event) {
+            if (events_.closed()) return;
+            continue;
+        }
+        relayed_.push(std::move(*event));
+        if (wake_) wake_();
+    }
+}
+
+void BadgeInputs::stopSource() {
+    if (scanner_) scanner_->stop();
+    scanner_.reset();
+    sourceName_.clear();
+}
+
+void BadgeInputs::useSource(const BadgeInputOptions& options) {
+    stopSource();
+    std::unique_ptr<input::FrameSource> source;
+    input::FrameScannerConfig config;
+    if (!options.framesDir.empty()) {
+        source = std::make_unique<input::FrameDirectorySource>(options.framesDir, options.replayFps, options.loopReplay);
+        config.origin = input::ScanOrigin::File;
+    } else if (!options.camera.empty()) {
+        input::CameraConfig camera;
+        camera.device = options.camera;
+        source = std::make_unique<input::V4l2Camera>(camera);
+    }
+    if (!source) return;
+    sourceName_ = source->describe();
+    status_ = "starting";
+    scanner_ = std::make_unique<input::FrameScanner>(std::move(source), events_, config);
+    scanner_->start();
+}
+
+void BadgeInputs::fromSplitter(const std::vector<input::SplitterOutput>& outputs, Instant now) {
+    for (const auto& out : outputs) {
+        if (out.kind == input::SplitterOutput::Kind::Code) {
+            keyed_.push_back({out.text, ScanSource::Scanner, now});
+            typed_.clear();
+            continue;
+        }
+        // Typed by hand: collected until Enter, then handed to the door like a scan.
+        for (char c : out.text) {
+            if (c == '\n' || c == '\r') {
+                if (!typed_.empty()) keyed_.push_back({std::exchange(typed_, {}), ScanSource::Keyboard, now});
+            } else if (typed_.size() < 512) {
+                typed_.push_back(c);
+            }
+        }
+    }
+}
+
+void BadgeInputs::key(char c, std::int64_t atMs, Instant now) {
+    fromSplitter(splitter_.feed(c, std::chrono::milliseconds(atMs)), now);
+}
+
+void BadgeInputs::tick(std::int64_t nowMs, Instant now) {
+    fromSplitter(splitter_.tick(std::chrono::milliseconds(nowMs)), now);
+}
+
+std::optional<std::int64_t> BadgeInputs::nextKeyDeadline() const {
+    auto d = splitter_.nextDeadline();
+    if (!d) return std::nullopt;
+    return d->count();
+}
+
+std::vector<BadgeRead> BadgeInputs::take() {
+    std::vector<BadgeRead> out = std::exchange(keyed_, {});
+    for (auto& event : relayed_.drain()) {
+        if (auto* scan = std::get_if<input::ScanEvent>(&event)) {
+            ScanSource source = scan->origin == input::ScanOrigin::Scanner ? ScanSource::Scanner : ScanSource::Camera;
+            out.push_back({std::move(scan->text), source, scan->postedAt});
+        } else if (auto* status = std::get_if<input::SourceStatus>(&event)) {
+            status_ = status->message.empty() ? status->source : status->message;
+        }
+    }
+    return out;
+}
+
+input::FramePtr BadgeInputs::takePreview() {
+    if (!scanner_) return nullptr;
+    auto frame = scanner_->previewFrames().tryPop();
+    return frame ? *frame : nullptr;
+}
+
+std::string BadgeInputs::sourceStatus() const { return status_; }
+
+}  // namespace credopass::kiosk

@@ -1,0 +1,79 @@
+#pragma once
+// The kiosk's badge sources, started from the configuration: a camera or a
+// replayed frame directory (a FrameScanner thread each), and the keyboard
+// wedge (the UI feeds key characters in; ScannerSplitter tells a scanner's
+// bursts from a person typing). Scan events are relayed to the UI as they
+// come, with `wake` so a decoded scan never waits for the next frame timer.
+
+#include "common/message_queue.hpp"
+#include "common/result.hpp"
+#include "kiosk/app/door_messages.hpp"
+#include "kiosk/input/frame_scanner.hpp"
+#include "kiosk/input/scanner_splitter.hpp"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace credopass::kiosk {
+
+struct BadgeInputOptions {
+    std::string camera;     // V4L2 device path, "" for none
+    std::string framesDir;  // replayed frames instead of a camera
+    double replayFps = 10.0;
+    bool loopReplay = false;
+    std::function<void()> wake;
+};
+
+// A badge read, ready for KioskModel::scan.
+struct BadgeRead {
+    std::string text;
+    ScanSource source = ScanSource::Camera;
+    Instant at{};
+};
+
+class BadgeInputs {
+public:
+    explicit BadgeInputs(std::function<void()> wake);
+    ~BadgeInputs();  // stops the scanner and relay threads, closing the camera
+    BadgeInputs(const BadgeInputs&) = delete;
+    BadgeInputs& operator=(const BadgeInputs&) = delete;
+
+    // Replaces the frame source (another camera, or none). Errors: cannot_open
+    // is not one of them: a camera that is missing is retried in the background.
+    void useSource(const BadgeInputOptions& options);
+    void stopSource();
+
+    // The UI thread, for each key character: '\r' for Enter. `atMs` is the
+    // key's timestamp on a monotonic millisecond clock (SDL's).
+    void key(char c, std::int64_t atMs, Instant now);
+    void tick(std::int64_t nowMs, Instant now);
+    std::optional<std::int64_t> nextKeyDeadline() const;
+
+    // Everything read since the last call, oldest first.
+    std::vector<BadgeRead> take();
+    // The newest camera frame, if one arrived since the last call.
+    input::FramePtr takePreview();
+    const std::string& sourceName() const { return sourceName_; }
+    std::string sourceStatus() const;
+    bool hasCamera() const { return scanner_ != nullptr; }
+
+private:
+    void relay();
+    void fromSplitter(const std::vector<input::SplitterOutput>& outputs, Instant now);
+
+    std::function<void()> wake_;
+    MessageQueue<input::InputEvent> events_;
+    MessageQueue<input::InputEvent> relayed_;
+    std::unique_ptr<input::FrameScanner> scanner_;
+    std::string sourceName_;
+    std::string status_;
+    input::ScannerSplitter splitter_;
+    std::string typed_;  // a person typing a member id by hand, until Enter
+    std::vector<BadgeRead> keyed_;
+    std::thread relay_;
+};
+
+}  // namespace credopass::kiosk

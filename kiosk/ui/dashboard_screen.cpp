@@ -1,0 +1,99 @@
+// Staff dashboard: the current event and why, pinning another, door mode,
+// checked in against capacity, inside now, recent scans, arrivals per 10 min.
+#include "kiosk/ui/screen.hpp"
+#include "kiosk/ui/widgets.hpp"
+
+#include "common/time.hpp"
+
+namespace credopass::kiosk::ui {
+namespace {
+
+class DashboardScreen final : public Screen {
+public:
+    void draw(FrameContext& f) override {
+        const Theme& th = f.theme;
+        KioskModel& m = f.model;
+        const DoorStatus& s = m.status();
+        beginScreen("dashboard", Theme::kBackground);
+        drawStaffBar(f, ScreenId::Dashboard);
+        const ImVec2 avail = ImGui::GetContentRegionAvail();
+        const bool wide = avail.x > avail.y;
+        const float colW = wide ? avail.x * 0.5f - th.px(6) : avail.x;
+
+        ImGui::BeginChild("event", ImVec2(colW, wide ? avail.y : avail.y * 0.55f), false);
+        ImGui::PushFont(th.body);
+        ImGui::TextWrapped("%s", s.event ? s.event->name.c_str() : "No event right now");
+        ImGui::PopFont();
+        ImGui::TextWrapped("Why: %s", s.why.c_str());
+        if (s.event) {
+            ImGui::Text("%s - %s", formatLocalDateTime(s.event->startTime).c_str(),
+                        formatLocalHourMinute(s.event->endTime).c_str());
+            float fraction = s.event->capacity && *s.event->capacity > 0
+                                 ? static_cast<float>(s.attended) / static_cast<float>(*s.event->capacity)
+                                 : 0.0f;
+            std::string label = std::to_string(s.attended) + " checked in" +
+                                (s.event->capacity ? " of " + std::to_string(*s.event->capacity) : std::string());
+            ImGui::ProgressBar(fraction, ImVec2(-1, th.px(36)), label.c_str());
+            ImGui::Text("Inside now: %lld", static_cast<long long>(s.inside));
+        }
+
+        // Pinning: one event for every scan, whatever the time, or back to automatic.
+        std::string current = s.pinnedEventId ? "Pinned: " + (s.event ? s.event->name : *s.pinnedEventId)
+                                              : std::string("Chosen by time");
+        ImGui::SetNextItemWidth(-1);
+        if (ImGui::BeginCombo("##pin", current.c_str(), ImGuiComboFlags_HeightLarge)) {
+            if (ImGui::Selectable("Choose by time", !s.pinnedEventId, 0, ImVec2(0, th.px(40))))
+                m.pinEvent(std::nullopt, f.now);
+            for (const Event& e : s.events) {
+                std::string label = e.name + "  " + formatLocalDateTime(e.startTime) + "##" + e.id;
+                if (ImGui::Selectable(label.c_str(), s.pinnedEventId == e.id, 0, ImVec2(0, th.px(40))))
+                    m.pinEvent(e.id, f.now);
+            }
+            ImGui::EndCombo();
+        }
+        ImGui::Text("Door mode:");
+        const DoorMode modes[] = {DoorMode::Auto, DoorMode::InOnly, DoorMode::OutOnly};
+        const float bw = (ImGui::GetContentRegionAvail().x - th.px(20)) / 3.0f;
+        for (DoorMode mode : modes) {
+            bool active = s.mode == mode;
+            if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(Theme::kAccent));
+            if (active) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 1));
+            std::string label = std::string(active ? "\xE2\x80\xA2 " : "") + std::string(toString(mode));
+            if (ImGui::Button(label.c_str(), ImVec2(bw, th.px(48))) && !active) m.setDoorMode(mode, f.now);
+            if (active) ImGui::PopStyleColor(2);
+            ImGui::SameLine();
+        }
+        ImGui::NewLine();
+        ImGui::EndChild();
+        if (wide) ImGui::SameLine();
+
+        ImGui::BeginChild("activity", ImVec2(0, 0), false);
+        const auto& bins = s.arrivals.perTenMinutes;
+        std::vector<float> values(bins.begin(), bins.end());
+        float peak = 1;
+        for (float v : values) peak = std::max(peak, v);
+        std::string since = values.empty() ? std::string() : " since " + formatLocalHourMinute(s.arrivals.firstBinStart);
+        ImGui::Text("Arrivals per 10 min%s", since.c_str());
+        if (!values.empty())
+            ImGui::PlotHistogram("##arrivals", values.data(), static_cast<int>(values.size()), 0, nullptr, 0.0f,
+                                 peak * 1.15f, ImVec2(-1, th.px(110)));
+        ImGui::Text("Recent scans");
+        for (const RecentScan& r : m.recentScans()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(
+                                                     r.tone == Tone::Error ? IM_COL32(255, 140, 140, 255)
+                                                     : r.tone == Tone::Warning ? IM_COL32(255, 210, 90, 255)
+                                                                               : IM_COL32(150, 230, 170, 255)));
+            ImGui::Text("%s  %s  %s", formatLocalHourMinute(r.at).c_str(), r.what.c_str(), r.who.c_str());
+            ImGui::PopStyleColor();
+        }
+        if (m.recentScans().empty()) ImGui::TextDisabled("none since start");
+        ImGui::EndChild();
+        endScreen();
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> makeDashboardScreen() { return std::make_unique<DashboardScreen>(); }
+
+}  // namespace credopass::kiosk::ui

@@ -1,0 +1,89 @@
+// Device: camera choice with preview, sound volume, CSV export, and exit to
+// the system (staff only).
+#include "kiosk/ui/screen.hpp"
+#include "kiosk/ui/widgets.hpp"
+
+#include <cstdio>
+#include <ctime>
+
+namespace credopass::kiosk::ui {
+namespace {
+
+class DeviceScreen final : public Screen {
+public:
+    void draw(FrameContext& f) override {
+        const Theme& th = f.theme;
+        KioskModel& m = f.model;
+        beginScreen("device", Theme::kBackground);
+        drawStaffBar(f, ScreenId::Device);
+        const ImVec2 avail = ImGui::GetContentRegionAvail();
+        const bool wide = avail.x > avail.y;
+
+        ImGui::BeginChild("controls", ImVec2(wide ? avail.x * 0.55f : 0, wide ? 0 : avail.y * 0.6f), false);
+        ImGui::Text("Camera: %s", f.camera.device.empty() ? "none" : f.camera.device.c_str());
+        if (!f.camera.status.empty()) ImGui::TextWrapped("%s", f.camera.status.c_str());
+        for (const std::string& dev : f.camera.available) {
+            if (dev == f.camera.device) continue;
+            std::string label = "Use " + dev;
+            if (ImGui::Button(label.c_str(), ImVec2(0, th.px(44)))) {
+                f.shell.camera = dev;
+                m.noteStaffAction("camera", dev, f.now);
+            }
+            ImGui::SameLine();
+        }
+        ImGui::NewLine();
+
+        int volume = m.volume();
+        ImGui::Text("Sound volume");
+        ImGui::SetNextItemWidth(-th.px(120));
+        if (ImGui::SliderInt("##volume", &volume, 0, 100, "%d %%")) m.setVolume(volume, f.now);
+        ImGui::SameLine();
+        if (ImGui::Button("Test", ImVec2(th.px(110), 0))) f.shell.testSound = true;
+
+        ImGui::Separator();
+        if (exportPath_.empty()) exportPath_ = defaultExportPath(m.config().exportDir, f.wallNow);
+        ImGui::Text("Export attendance (CSV) to:");
+        char buffer[512];
+        std::snprintf(buffer, sizeof buffer, "%s", exportPath_.c_str());
+        ImGui::SetNextItemWidth(-1);
+        if (ImGui::InputText("##path", buffer, sizeof buffer)) exportPath_ = buffer;
+        if (bigButton("Export CSV", th, th.px(260), 52)) m.exportCsv(exportPath_, f.now);
+
+        ImGui::Separator();
+        ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.55f, 0.12f, 0.16f, 1));
+        if (bigButton("Exit to the system", th, th.px(320), 52)) m.requestExit(f.now);
+        ImGui::PopStyleColor();
+        ImGui::EndChild();
+
+        if (wide) ImGui::SameLine();
+        ImGui::BeginChild("preview", ImVec2(0, 0), false);
+        if (f.camera.texture && f.camera.width > 0) {
+            ImVec2 room = ImGui::GetContentRegionAvail();
+            float scale = std::min(room.x / static_cast<float>(f.camera.width), room.y / static_cast<float>(f.camera.height));
+            ImGui::Image(reinterpret_cast<ImTextureID>(f.camera.texture),
+                         ImVec2(static_cast<float>(f.camera.width) * scale, static_cast<float>(f.camera.height) * scale));
+        } else {
+            ImGui::TextDisabled("No camera picture");
+        }
+        ImGui::EndChild();
+        endScreen();
+    }
+
+private:
+    static std::string defaultExportPath(const std::string& dir, TimePoint now) {
+        std::time_t t = std::chrono::system_clock::to_time_t(now);
+        std::tm local{};
+        localtime_r(&t, &local);
+        char name[64];
+        std::strftime(name, sizeof name, "attendance-%Y%m%d-%H%M.csv", &local);
+        return dir + "/" + name;
+    }
+
+    std::string exportPath_;
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> makeDeviceScreen() { return std::make_unique<DeviceScreen>(); }
+
+}  // namespace credopass::kiosk::ui

@@ -1,0 +1,137 @@
+// credopass-kiosk: the door screen. Parses the options, opens the parts in
+// order (configuration, database and door worker, display, badge sources),
+// runs the loop, and closes them in reverse order: badge sources (camera
+// closed) first, then the door worker, which finishes every check-in already
+// asked for before its connection closes.
+#include "common/clock.hpp"
+#include "core/demo_data.hpp"
+#include "kiosk/app/badge_inputs.hpp"
+#include "kiosk/app/door_worker.hpp"
+#include "kiosk/app/kiosk_config.hpp"
+#include "kiosk/app/kiosk_model.hpp"
+#include "kiosk/app/staff_pin.hpp"
+#include "kiosk/ui/kiosk_loop.hpp"
+#include "kiosk/ui/platform.hpp"
+#include "kiosk/ui/sound_player.hpp"
+#include "kiosk/ui/theme.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <iostream>
+
+using namespace credopass;
+using namespace credopass::kiosk;
+
+namespace {
+
+constexpr const char* kDemoPin = "1234";
+
+int fail(const std::string& message) {
+    std::cerr << "credopass-kiosk: " << message << "\n";
+    return 1;
+}
+
+// Relative paths in a configuration file are relative to that file.
+std::string besideConfig(const std::string& configPath, const std::string& path) {
+    if (path.empty() || std::filesystem::path(path).is_absolute() || configPath.empty()) return path;
+    return (std::filesystem::path(configPath).parent_path() / path).string();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const auto startedAt = std::chrono::steady_clock::now();
+    CLI::App app{"CredoPass door screen: members check in and out; staff mode behind a PIN"};
+    std::string dbPath = "/var/lib/credopass/kiosk.db";
+    std::string configPath;
+    std::string camera, framesDir;
+    bool demo = false, windowed = false, setPin = false;
+    std::string size = "1024x600";
+    app.add_option("--db", dbPath, "The kiosk's SQLite database")->capture_default_str();
+    app.add_option("--config", configPath, "TOML configuration (see assets/kiosk.toml)");
+    app.add_option("--camera", camera, "V4L2 camera device, e.g. /dev/video0");
+    app.add_option("--frames", framesDir, "Replay the PNG/JPEG frames of a directory instead of a camera");
+    app.add_flag("--demo", demo, "Load demo data (members, tonight's event) and set staff PIN 1234 if none is set");
+    app.add_flag("--windowed", windowed, "A window instead of full screen (development)");
+    app.add_option("--size", size, "Window size with --windowed, WIDTHxHEIGHT")->capture_default_str();
+    app.add_flag("--set-pin", setPin, "Read a new staff PIN (4-12 digits) from standard input, store its hash, exit");
+    CLI11_PARSE(app, argc, argv);
+
+    KioskConfig config;
+    if (!configPath.empty()) {
+        auto loaded = loadConfig(configPath);
+        if (!loaded) return fail(loaded.error().message);
+        config = *loaded;
+        config.soundsDir = besideConfig(configPath, config.soundsDir);
+        config.framesDir = besideConfig(configPath, config.framesDir);
+    } else {
+        config.soundsDir = std::string(CREDOPASS_ASSETS_DIR) + "/sounds";
+    }
+    if (!camera.empty()) config.camera = camera;
+    if (!framesDir.empty()) config.framesDir = framesDir;
+
+    SystemClock clock;
+    {
+        // Setup on the main thread's own connection, closed before the worker starts.
+        auto db = storage::Database::open(dbPath);
+        if (!db) return fail(db.error().message);
+        if (setPin) {
+            std::string pin;
+            std::getline(std::cin, pin);
+            auto stored = setStaffPin(*db, pin);
+            if (!stored) return fail(stored.error().message);
+            std::cout << "credopass-kiosk: staff PIN stored (Argon2id hash only)\n";
+            return 0;
+        }
+        if (demo) {
+            auto loaded = demo::load(*db, clock.now());
+            if (!loaded) return fail(loaded.error().message);
+            if (!hasStaffPin(*db)) {
+                auto stored = setStaffPin(*db, kDemoPin);
+                if (!stored) return fail(stored.error().message);
+                std::cout << "credopass-kiosk: demo staff PIN is " << kDemoPin << "\n";
+            }
+            std::cout << "credopass-kiosk: demo data loaded (" << loaded->members << " members)\n";
+        }
+    }
+
+    ui::PlatformOptions display;
+    display.windowed = windowed;
+    if (std::sscanf(size.c_str(), "%dx%d", &display.width, &display.height) != 2 || display.width < 320 ||
+        display.height < 240)
+        return fail("--size wants WIDTHxHEIGHT, e.g. 800x480");
+    auto platform = ui::Platform::open(display);
+    if (!platform) return fail(platform.error().message);
+    ui::Platform& screen = **platform;
+
+    auto theme = ui::loadTheme(config.fontPath, config.boldFontPath, screen.width(), screen.height());
+    if (!theme) return fail(theme.error().message);
+    ui::applyStyle(*theme);
+
+    DoorWorkerOptions doorOptions;
+    doorOptions.dbPath = dbPath;
+    doorOptions.policy.dedupWindow = config.dedupWindow;
+    doorOptions.staffMembers = config.staffMembers;
+    doorOptions.wake = [&screen] { screen.wake(); };
+    auto door = DoorWorker::start(doorOptions, clock);
+    if (!door) return fail(door.error().message);
+
+    ui::SoundPlayer sound(config.soundsDir);
+    if (!sound.note().empty()) std::cout << "credopass-kiosk: " << sound.note() << " (sounds off)\n";
+
+    BadgeInputOptions sources;
+    sources.camera = config.camera;
+    sources.framesDir = config.framesDir;
+    sources.replayFps = config.replayFps;
+    sources.loopReplay = demo;  // the demo keeps showing its badges
+    sources.wake = doorOptions.wake;
+    {
+        BadgeInputs inputs(sources.wake);
+        inputs.useSource(sources);
+        KioskModel model(config);
+        ui::runKioskLoop({screen, *theme, model, **door, inputs, sound, sources, startedAt});
+    }  // badge sources stop here: camera closed, threads joined
+    (*door)->stop();  // every check-in already asked for is finished and durable
+    return 0;
+}

@@ -1,0 +1,62 @@
+// Manual check-in: search members by name or email (local database, works
+// offline) with the on-screen keyboard, then check the one found in or out.
+#include "kiosk/ui/onscreen_keyboard.hpp"
+#include "kiosk/ui/screen.hpp"
+#include "kiosk/ui/widgets.hpp"
+
+namespace credopass::kiosk::ui {
+namespace {
+
+class ManualScreen final : public Screen {
+public:
+    void draw(FrameContext& f) override {
+        const Theme& th = f.theme;
+        KioskModel& m = f.model;
+        beginScreen("manual", Theme::kBackground);
+        drawStaffBar(f, ScreenId::Manual);
+
+        ImGui::PushFont(th.body);
+        std::string shown = "Search: " + m.searchText() + "_";
+        ImGui::TextUnformatted(shown.c_str());
+        ImGui::PopFont();
+
+        if (const auto& r = m.manualResult()) {
+            ToneColours c = th.tone(r->tone);
+            ImGui::PushStyleColor(ImGuiCol_ChildBg, c.background);
+            ImGui::PushStyleColor(ImGuiCol_Text, c.text);
+            ImGui::BeginChild("answer", ImVec2(0, th.body->FontSize * 1.8f), false);
+            ImGui::PushFont(th.body);
+            std::string line = std::string(r->tone == Tone::Success || r->tone == Tone::Info ? "\xE2\x9C\x93 " : "\xE2\x9C\x97 ") + r->title;
+            ImGui::TextUnformatted(line.c_str());
+            ImGui::PopFont();
+            ImGui::EndChild();
+            ImGui::PopStyleColor(2);
+        }
+
+        const float keyboardH = std::min(ImGui::GetContentRegionAvail().y * 0.5f, th.px(260));
+        ImGui::BeginChild("results", ImVec2(0, ImGui::GetContentRegionAvail().y - keyboardH - th.px(8)), false);
+        const float buttonW = th.px(96);
+        for (const Member& member : m.searchResults()) {
+            ImGui::PushID(member.id.c_str());
+            ImGui::AlignTextToFramePadding();
+            ImGui::Text("%s  <%s>", member.fullName().c_str(), member.email.c_str());
+            ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - buttonW * 2 - th.px(20));
+            if (ImGui::Button("In", ImVec2(buttonW, th.px(44)))) m.manualCheckin(member.id, false, f.now);
+            ImGui::SameLine();
+            if (ImGui::Button("Out", ImVec2(buttonW, th.px(44)))) m.manualCheckin(member.id, true, f.now);
+            ImGui::PopID();
+        }
+        if (!m.searchText().empty() && m.searchResults().empty()) ImGui::TextDisabled("No member matches");
+        ImGui::EndChild();
+
+        std::string text = m.searchText();
+        if (onscreenKeyboard(text, th, keyboardH)) m.setSearchText(text, f.now);
+        endScreen();
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> makeManualScreen() { return std::make_unique<ManualScreen>(); }
+
+}  // namespace credopass::kiosk::ui

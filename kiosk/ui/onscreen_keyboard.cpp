@@ -1,0 +1,50 @@
+#include "kiosk/ui/onscreen_keyboard.hpp"
+
+#include <imgui.h>
+
+#include <array>
+#include <string_view>
+
+namespace credopass::kiosk::ui {
+
+bool onscreenKeyboard(std::string& text, const Theme& theme, float height) {
+    static constexpr std::array<std::string_view, 4> kRows{"1234567890", "qwertyuiop", "asdfghjkl@", "zxcvbnm.-_"};
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float gap = theme.px(6);
+    const float keyW = (width - gap * 9) / 10.0f;
+    const float keyH = (height - gap * 4) / 5.0f;
+    bool changed = false;
+    ImGui::PushFont(theme.body);
+    for (std::string_view row : kRows) {
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            char label[2] = {row[i], 0};
+            ImGui::PushID(static_cast<int>(row[i]));
+            if (ImGui::Button(label, ImVec2(keyW, keyH))) {
+                text.push_back(row[i]);
+                changed = true;
+            }
+            ImGui::PopID();
+            if (i + 1 < row.size()) ImGui::SameLine(0, gap);
+        }
+    }
+    if (ImGui::Button("Space", ImVec2(keyW * 5 + gap * 4, keyH))) {
+        text.push_back(' ');
+        changed = true;
+    }
+    ImGui::SameLine(0, gap);
+    if (ImGui::Button("\xE2\x86\x90 Delete", ImVec2(keyW * 3 + gap * 2, keyH)) && !text.empty()) {
+        // Remove one whole UTF-8 character, not one byte.
+        do text.pop_back();
+        while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80);
+        changed = true;
+    }
+    ImGui::SameLine(0, gap);
+    if (ImGui::Button("Clear", ImVec2(keyW * 2 + gap, keyH)) && !text.empty()) {
+        text.clear();
+        changed = true;
+    }
+    ImGui::PopFont();
+    return changed;
+}
+
+}  // namespace credopass::kiosk::ui

@@ -1,0 +1,58 @@
+// The staff PIN: a keypad, dots for the digits typed, the lockout message.
+#include "kiosk/ui/screen.hpp"
+#include "kiosk/ui/widgets.hpp"
+
+namespace credopass::kiosk::ui {
+namespace {
+
+class PinScreen final : public Screen {
+public:
+    void draw(FrameContext& f) override {
+        const Theme& th = f.theme;
+        KioskModel& m = f.model;
+        beginScreen("pin", Theme::kBackground);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const ImVec2 size = ImGui::GetWindowSize();
+        float y = th.px(14);
+        y += centredText(dl, th.body, "Staff PIN", 0, size.x, y, Theme::kText);
+
+        // One dot per digit typed, never the digits.
+        const float dot = th.px(10);
+        const auto n = static_cast<float>(m.pinLength());
+        float x = size.x * 0.5f - (n - 1) * dot * 1.5f;
+        for (std::size_t i = 0; i < m.pinLength(); ++i, x += dot * 3)
+            dl->AddCircleFilled(ImVec2(x, y + dot * 1.5f), dot, Theme::kText);
+        y += dot * 4;
+        std::string message = m.pinMessage();
+        if (auto until = m.pinLockedUntil(f.now)) {
+            auto wait = std::chrono::ceil<std::chrono::seconds>(*until - f.now).count();
+            message = "Locked: try again in " + std::to_string(wait) + " s";
+        }
+        centredText(dl, th.small, message, 0, size.x, y, IM_COL32(255, 200, 80, 255));
+        y += th.small->FontSize * 1.4f;
+
+        // Keypad, 3 x 4, as large as the screen allows.
+        const float keyH = std::min((size.y - y - th.px(12)) / 4.0f - th.px(8), th.px(90));
+        const float keyW = std::min(size.x / 3.0f - th.px(16), keyH * 2.2f);
+        const float left = (size.x - (keyW * 3 + th.px(16))) * 0.5f;
+        static const char* kKeys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Cancel", "0", "OK"};
+        ImGui::PushFont(th.body);
+        for (int i = 0; i < 12; ++i) {
+            ImGui::SetCursorPos(ImVec2(left + static_cast<float>(i % 3) * (keyW + th.px(8)),
+                                       y + static_cast<float>(i / 3) * (keyH + th.px(8))));
+            if (ImGui::Button(kKeys[i], ImVec2(keyW, keyH))) {
+                if (i == 9) m.cancelPin();
+                else if (i == 11) m.pinSubmit(f.now);
+                else m.pinDigit(kKeys[i][0], f.now);
+            }
+        }
+        ImGui::PopFont();
+        endScreen();
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> makePinScreen() { return std::make_unique<PinScreen>(); }
+
+}  // namespace credopass::kiosk::ui

@@ -1,0 +1,105 @@
+#include "kiosk/ui/platform.hpp"
+
+#include <imgui.h>
+#include <imgui_impl_sdl.h>
+#include <imgui_impl_sdlrenderer.h>
+
+namespace credopass::kiosk::ui {
+
+Result<std::unique_ptr<Platform>> Platform::open(const PlatformOptions& options) {
+    // SDL turns SIGTERM/SIGINT into SDL_QUIT, which the loop handles like a
+    // staff exit: stop the threads, close the camera, lose nothing.
+    SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0)
+        return Error{"no_display", std::string("cannot open a display: ") + SDL_GetError() +
+                                       " (set DISPLAY or WAYLAND_DISPLAY, or SDL_VIDEODRIVER=kmsdrm on a console)"};
+    std::unique_ptr<Platform> p(new Platform());
+    p->wakeEvent_ = SDL_RegisterEvents(1);
+
+    Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
+    int w = options.width, h = options.height;
+    if (options.windowed) {
+        flags |= SDL_WINDOW_RESIZABLE;
+    } else {
+        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS;
+        SDL_DisplayMode mode;
+        if (SDL_GetDesktopDisplayMode(0, &mode) == 0) {
+            w = mode.w;
+            h = mode.h;
+        }
+    }
+    p->window_ = SDL_CreateWindow("CredoPass", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
+    if (!p->window_) return Error{"no_display", std::string("cannot create the window: ") + SDL_GetError()};
+    // No vsync: we present only when something changed, and a blocking
+    // present would add up to a frame of latency to every result.
+    p->renderer_ = SDL_CreateRenderer(p->window_, -1, SDL_RENDERER_ACCELERATED);
+    if (!p->renderer_) p->renderer_ = SDL_CreateRenderer(p->window_, -1, SDL_RENDERER_SOFTWARE);
+    if (!p->renderer_) return Error{"no_display", std::string("cannot create a renderer: ") + SDL_GetError()};
+    if (!options.windowed) SDL_ShowCursor(SDL_DISABLE);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    p->imgui_ = true;
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // a kiosk keeps no window layout on disk
+    io.LogFilename = nullptr;
+    ImGui_ImplSDL2_InitForSDLRenderer(p->window_);
+    ImGui_ImplSDLRenderer_Init(p->renderer_);
+    return p;
+}
+
+Platform::~Platform() {
+    if (imgui_) {
+        ImGui_ImplSDLRenderer_Shutdown();
+        ImGui_ImplSDL2_Shutdown();
+        ImGui::DestroyContext();
+    }
+    if (renderer_) SDL_DestroyRenderer(renderer_);
+    if (window_) SDL_DestroyWindow(window_);
+    SDL_Quit();
+}
+
+void Platform::wake() const {
+    SDL_Event e{};
+    e.type = wakeEvent_;
+    SDL_PushEvent(&e);
+}
+
+bool Platform::waitEvent(SDL_Event& event, int timeoutMs) const {
+    if (timeoutMs <= 0) return SDL_PollEvent(&event) == 1;
+    return SDL_WaitEventTimeout(&event, timeoutMs) == 1;
+}
+
+void Platform::beginFrame() {
+    ImGui_ImplSDLRenderer_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+}
+
+void Platform::endFrame() {
+    ImGui::Render();
+    SDL_SetRenderDrawColor(renderer_, 0, 0, 0, 255);
+    SDL_RenderClear(renderer_);
+    ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+    SDL_RenderPresent(renderer_);
+}
+
+int Platform::width() const {
+    int w = 0, h = 0;
+    SDL_GetRendererOutputSize(renderer_, &w, &h);
+    return w;
+}
+
+int Platform::height() const {
+    int w = 0, h = 0;
+    SDL_GetRendererOutputSize(renderer_, &w, &h);
+    return h;
+}
+
+std::string Platform::rendererName() const {
+    SDL_RendererInfo info;
+    if (SDL_GetRendererInfo(renderer_, &info) != 0) return "unknown";
+    return std::string(SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "?") + "/" + info.name;
+}
+
+}  // namespace credopass::kiosk::ui

@@ -1,0 +1,53 @@
+#pragma once
+// SDL window, renderer and Dear ImGui setup: the one place that knows about
+// the display. Close to Dear ImGui's own example_sdl_sdlrenderer loop, so
+// KMS/DRM (SDL_VIDEODRIVER=kmsdrm), X11, Wayland and Xvfb are a setting,
+// not a code path. SDL's renderer picks OpenGL ES 2 / OpenGL where there is
+// one, and its software renderer where there is not.
+
+#include "common/result.hpp"
+
+#include <SDL.h>
+
+#include <memory>
+#include <string>
+
+namespace credopass::kiosk::ui {
+
+struct PlatformOptions {
+    bool windowed = false;
+    int width = 1024;   // windowed size
+    int height = 600;
+};
+
+class Platform {
+public:
+    static Result<std::unique_ptr<Platform>> open(const PlatformOptions& options);
+    ~Platform();
+    Platform(const Platform&) = delete;
+    Platform& operator=(const Platform&) = delete;
+
+    SDL_Window* window() const { return window_; }
+    SDL_Renderer* renderer() const { return renderer_; }
+    // An SDL event type other threads push (SDL_PushEvent is thread-safe)
+    // to wake the loop: a door reply, a camera frame, a sync status.
+    Uint32 wakeEvent() const { return wakeEvent_; }
+    void wake() const;
+
+    // Waits for an event up to timeoutMs; true with `event` filled when one came.
+    bool waitEvent(SDL_Event& event, int timeoutMs) const;
+    void beginFrame();
+    void endFrame();  // renders ImGui's draw data and presents
+    int width() const;
+    int height() const;
+    std::string rendererName() const;
+
+private:
+    Platform() = default;
+    SDL_Window* window_ = nullptr;
+    SDL_Renderer* renderer_ = nullptr;
+    Uint32 wakeEvent_ = 0;
+    bool imgui_ = false;
+};
+
+}  // namespace credopass::kiosk::ui

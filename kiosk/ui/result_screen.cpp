@@ -1,0 +1,43 @@
+// The door's answer, full screen: tone colour, an icon, the words, what to do next.
+#include "kiosk/ui/screen.hpp"
+#include "kiosk/ui/widgets.hpp"
+
+namespace credopass::kiosk::ui {
+namespace {
+
+class ResultScreen final : public Screen {
+public:
+    void draw(FrameContext& f) override {
+        const Theme& th = f.theme;
+        const auto& view = f.model.result();
+        if (!view) return;
+        ToneColours colours = th.tone(view->tone);
+        beginScreen("result", colours.background);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const ImVec2 size = ImGui::GetWindowSize();
+        const float margin = th.px(24);
+        const float radius = std::min(size.x, size.y) * 0.16f;
+        float y = size.y * 0.08f;
+        drawIcon(dl, view->icon, ImVec2(size.x * 0.5f, y + radius), radius, colours.text);
+        y += radius * 2 + th.px(20);
+        y += centredText(dl, th.title, view->title, margin, size.x - margin, y, colours.text);
+        if (!view->detail.empty()) {
+            y += th.px(8);
+            y += centredText(dl, th.body, view->detail, margin, size.x - margin, y, colours.text);
+        }
+        if (!view->advice.empty()) {
+            y += th.px(16);
+            centredText(dl, th.body, view->advice, margin, size.x - margin, y, colours.text);
+        }
+        // Touching the screen ends the result early: the next member is waiting.
+        ImGui::SetCursorPos(ImVec2(0, 0));
+        if (ImGui::InvisibleButton("dismiss", size)) f.model.dismissResult();
+        endScreen();
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> makeResultScreen() { return std::make_unique<ResultScreen>(); }
+
+}  // namespace credopass::kiosk::ui

@@ -1,0 +1,49 @@
+// Sync: online or offline, records waiting, last success and error, poison
+// records with their reason, "sync now", and progress while a backlog drains.
+#include "kiosk/ui/screen.hpp"
+#include "kiosk/ui/widgets.hpp"
+
+#include "common/time.hpp"
+
+namespace credopass::kiosk::ui {
+namespace {
+
+class SyncScreen final : public Screen {
+public:
+    void draw(FrameContext& f) override {
+        const Theme& th = f.theme;
+        KioskModel& m = f.model;
+        const SyncView& s = m.sync();
+        beginScreen("sync", Theme::kBackground);
+        drawStaffBar(f, ScreenId::Sync);
+        ImGui::PushFont(th.body);
+        if (!s.running) ImGui::TextUnformatted("Sync: not running on this kiosk");
+        else if (s.online) ImGui::TextUnformatted("\xE2\x9C\x93 Online: HQ reachable");
+        else ImGui::TextUnformatted("\xE2\x9C\x97 Offline: HQ unreachable");
+        ImGui::PopFont();
+        ImGui::Text("Records waiting for HQ: %lld", static_cast<long long>(s.waiting));
+        if (s.backlogAtStart > 0 && s.waiting > 0) {
+            float done = 1.0f - static_cast<float>(s.waiting) / static_cast<float>(s.backlogAtStart);
+            ImGui::ProgressBar(done, ImVec2(-1, th.px(36)));
+        }
+        ImGui::Text("Last success: %s", s.lastSuccess ? formatLocalDateTime(*s.lastSuccess).c_str() : "never");
+        ImGui::TextWrapped("Last error: %s", s.lastError.empty() ? "none" : s.lastError.c_str());
+        if (s.running) {
+            if (bigButton("Sync now", th, th.px(260), 56)) m.syncNow(f.now);
+        }
+        ImGui::Separator();
+        const auto& poison = m.status().poison;
+        ImGui::Text("Refused by HQ (kept, not retried): %zu", poison.size());
+        ImGui::BeginChild("poison", ImVec2(0, 0), false);
+        for (const PoisonRecord& p : poison)
+            ImGui::TextWrapped("#%lld %s: %s", static_cast<long long>(p.seq), p.entity.c_str(), p.reason.c_str());
+        ImGui::EndChild();
+        endScreen();
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> makeSyncScreen() { return std::make_unique<SyncScreen>(); }
+
+}  // namespace credopass::kiosk::ui

@@ -1,0 +1,70 @@
+#include "kiosk/ui/theme.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace credopass::kiosk::ui {
+namespace {
+
+// Latin-1 plus the punctuation our texts use (em dash, middle dot, ellipsis, arrows).
+const ImWchar kGlyphs[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2022, 0x2026, 0x2190, 0x2193, 0x2713, 0x2717, 0};
+
+}  // namespace
+
+ToneColours Theme::tone(Tone t) const {
+    switch (t) {
+    case Tone::Success: return {IM_COL32(20, 120, 60, 255), IM_COL32(255, 255, 255, 255)};
+    case Tone::Info: return {IM_COL32(24, 82, 160, 255), IM_COL32(255, 255, 255, 255)};
+    case Tone::Warning: return {IM_COL32(245, 176, 0, 255), IM_COL32(20, 20, 20, 255)};
+    case Tone::Error: return {IM_COL32(176, 20, 36, 255), IM_COL32(255, 255, 255, 255)};
+    }
+    return {kBackground, kText};
+}
+
+Result<Theme> loadTheme(const std::string& fontPath, const std::string& boldFontPath, int width, int height) {
+    for (const auto& path : {fontPath, boldFontPath})
+        if (!std::filesystem::exists(path))
+            return Error{"font_missing", "font " + path +
+                                             " not found: install fonts-dejavu-core, or set screen.font and "
+                                             "screen.bold_font in the configuration"};
+    Theme theme;
+    theme.unit = std::clamp(static_cast<float>(std::min(width, height)) / 480.0f, 0.6f, 4.0f);
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    ImFontConfig cfg;
+    cfg.OversampleH = 1;  // big type needs no sub-pixel oversampling; keeps the atlas small
+    cfg.OversampleV = 1;
+    theme.small = io.Fonts->AddFontFromFileTTF(fontPath.c_str(), theme.px(20), &cfg, kGlyphs);
+    theme.body = io.Fonts->AddFontFromFileTTF(boldFontPath.c_str(), theme.px(30), &cfg, kGlyphs);
+    theme.title = io.Fonts->AddFontFromFileTTF(boldFontPath.c_str(), theme.px(50), &cfg, kGlyphs);
+    theme.clock = io.Fonts->AddFontFromFileTTF(fontPath.c_str(), theme.px(38), &cfg, kGlyphs);
+    if (!theme.small || !theme.body || !theme.title || !theme.clock)
+        return Error{"font_missing", "cannot load the fonts " + fontPath + " / " + boldFontPath};
+    io.FontDefault = theme.small;
+    return theme;
+}
+
+void applyStyle(const Theme& theme) {
+    ImGuiStyle& style = ImGui::GetStyle();
+    style = ImGuiStyle();
+    ImGui::StyleColorsDark(&style);
+    style.WindowRounding = 0;
+    style.WindowBorderSize = 0;
+    style.FrameRounding = theme.px(8);
+    style.GrabRounding = theme.px(8);
+    style.FramePadding = ImVec2(theme.px(14), theme.px(10));
+    style.ItemSpacing = ImVec2(theme.px(10), theme.px(10));
+    style.WindowPadding = ImVec2(theme.px(16), theme.px(12));
+    style.ScrollbarSize = theme.px(28);  // a finger must hit it
+    style.GrabMinSize = theme.px(28);
+    style.TouchExtraPadding = ImVec2(theme.px(4), theme.px(4));
+    style.Colors[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(Theme::kBackground);
+    style.Colors[ImGuiCol_ChildBg] = ImGui::ColorConvertU32ToFloat4(Theme::kPanel);
+    style.Colors[ImGuiCol_Button] = ImVec4(0.20f, 0.32f, 0.55f, 1.0f);
+    style.Colors[ImGuiCol_ButtonHovered] = ImVec4(0.26f, 0.40f, 0.68f, 1.0f);
+    style.Colors[ImGuiCol_ButtonActive] = ImVec4(0.32f, 0.50f, 0.80f, 1.0f);
+    style.Colors[ImGuiCol_Text] = ImVec4(1, 1, 1, 1);
+    style.Colors[ImGuiCol_FrameBg] = ImVec4(0.16f, 0.22f, 0.34f, 1.0f);
+}
+
+}  // namespace credopass::kiosk::ui

@@ -1,0 +1,42 @@
+#pragma once
+// Type sizes and colours, from the display size. Read from two metres: the
+// smallest text is about 1/24 of the short side, titles about 1/9. High
+// contrast throughout; tones pair a colour with an icon and words.
+
+#include "common/result.hpp"
+#include "kiosk/app/result_view.hpp"
+
+#include <imgui.h>
+
+#include <string>
+
+namespace credopass::kiosk::ui {
+
+struct ToneColours {
+    ImU32 background;
+    ImU32 text;
+};
+
+struct Theme {
+    float unit = 1.0f;  // 1.0 on the 800x480 touchscreen
+    ImFont* small = nullptr;
+    ImFont* body = nullptr;
+    ImFont* title = nullptr;
+    ImFont* clock = nullptr;
+
+    static constexpr ImU32 kBackground = IM_COL32(12, 20, 38, 255);
+    static constexpr ImU32 kPanel = IM_COL32(28, 40, 66, 255);
+    static constexpr ImU32 kText = IM_COL32(255, 255, 255, 255);
+    static constexpr ImU32 kMuted = IM_COL32(190, 200, 220, 255);
+    static constexpr ImU32 kAccent = IM_COL32(90, 170, 255, 255);
+
+    ToneColours tone(Tone t) const;
+    float px(float at480) const { return at480 * unit; }
+};
+
+// Loads the fonts at sizes for a display of width x height. Errors: font_missing
+// (the path is in the message: install fonts-dejavu-core or set screen.font).
+Result<Theme> loadTheme(const std::string& fontPath, const std::string& boldFontPath, int width, int height);
+void applyStyle(const Theme& theme);
+
+}  // namespace credopass::kiosk::ui
