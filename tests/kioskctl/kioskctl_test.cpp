@@ -1,0 +1,124 @@
+// credopass-kioskctl as a user runs it: commands, exit statuses, JSON fields.
+#include "tests/support/temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <cstdio>
+#include <string>
+
+#include <sys/wait.h>
+
+using credopass::test::TempDir;
+using nlohmann::json;
+
+namespace {
+
+struct Run {
+    int status = -1;
+    std::string out;
+};
+
+// Runs kioskctl with `args` (already shell-quoted where needed); stdout only.
+Run kioskctl(const std::string& args) {
+    std::string command = std::string(KIOSKCTL_PATH) + " " + args + " 2>/dev/null";
+    Run run;
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe);
+    std::array<char, 4096> buf{};
+    size_t n = 0;
+    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) run.out.append(buf.data(), n);
+    int raw = pclose(pipe);
+    run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    return run;
+}
+
+struct DemoDb {
+    TempDir dir;
+    std::string db = "--db " + dir.file("kiosk.db");
+    std::string jane;
+    std::string john;
+
+    DemoDb() {
+        REQUIRE(kioskctl(db + " demo --members 20").status == 0);
+        auto found = json::parse(kioskctl(db + " members --search jane@example.com --json").out);
+        REQUIRE(found.size() == 1);
+        jane = found[0]["id"];
+        john = json::parse(kioskctl(db + " members --search john@ --json").out)[0]["id"];
+    }
+};
+
+}  // namespace
+
+TEST_CASE("every command answers --help with status 0") {
+    for (const char* cmd : {"", "init", "demo", "members", "events", "checkin", "attendance"}) {
+        auto run = kioskctl(std::string(cmd) + " --help");
+        INFO(cmd);
+        CHECK(run.status == 0);
+        CHECK_THAT(run.out, Catch::Contains("Usage"));
+    }
+}
+
+TEST_CASE("init creates a database; a bad path or command is an error (1)") {
+    TempDir dir;
+    CHECK(kioskctl("--db " + dir.file("k.db") + " init").status == 0);
+    CHECK(kioskctl("--db " + dir.file("missing/k.db") + " init").status == 1);
+    CHECK(kioskctl("--db " + dir.file("k.db") + " no-such-command").status == 1);
+    CHECK(kioskctl("--db " + dir.file("k.db")).status == 1);  // a command is required
+}
+
+TEST_CASE_METHOD(DemoDb, "members lists id, name, email, points and tier") {
+    auto all = json::parse(kioskctl(db + " members --json").out);
+    CHECK(all.size() == 22);
+    auto jane = json::parse(kioskctl(db + " members --search Smith --json").out);
+    REQUIRE(jane.size() == 1);
+    CHECK(jane[0]["name"] == "Jane Smith");
+    CHECK(jane[0]["email"] == "jane@example.com");
+    CHECK(jane[0]["tier"] == "silver");
+    CHECK(jane[0]["points"].get<int>() >= 100);
+}
+
+TEST_CASE_METHOD(DemoDb, "checkin prints one JSON object and exits 0 when let in, 2 when refused") {
+    auto in = kioskctl(db + " checkin " + jane + " --json");
+    CHECK(in.status == 0);
+    auto j = json::parse(in.out);
+    CHECK(j["outcome"] == "checked_in");
+    CHECK(j["member"]["name"] == "Jane Smith");
+    CHECK(j["event"]["name"] == "Friday Jazz Night");
+    CHECK(j["checkInTime"].is_string());
+    CHECK(j["checkOutTime"].is_null());
+    CHECK(j["tier"] == "silver");
+    for (const char* key : {"outcome", "member", "event", "checkInTime", "checkOutTime", "points", "tier"})
+        CHECK(j.contains(key));
+
+    auto again = kioskctl(db + " checkin " + jane + " --json");
+    CHECK(again.status == 2);
+    CHECK(json::parse(again.out)["outcome"] == "already_checked_in");
+    CHECK(json::parse(again.out)["checkInTime"] == j["checkInTime"]);
+
+    auto unknown = kioskctl(db + " checkin 5b2f0c8e-3d1a-4f4e-9a7c-2e6b8d4f1a30 --json");
+    CHECK(unknown.status == 2);
+    CHECK(json::parse(unknown.out)["outcome"] == "unknown_member");
+
+    auto exitOnly = kioskctl(db + " checkin " + john + " --mode out-only --json");
+    CHECK(exitOnly.status == 2);
+    CHECK(json::parse(exitOnly.out)["outcome"] == "not_checked_in");
+
+    CHECK(kioskctl(db + " checkin " + john + " --mode sideways").status == 1);
+    CHECK(kioskctl(db + " checkin " + john + " --event 5b2f0c8e-3d1a-4f4e-9a7c-2e6b8d4f1a30").status == 1);
+}
+
+TEST_CASE_METHOD(DemoDb, "attendance lists and exports what the door recorded") {
+    REQUIRE(kioskctl(db + " checkin " + jane).status == 0);
+    auto events = json::parse(kioskctl(db + " events --json").out);
+    std::string tonight = events["current"];
+    auto csv = kioskctl(db + " attendance --event " + tonight + " --csv");
+    CHECK(csv.status == 0);
+    CHECK(csv.out.rfind("id,eventId,eventName,patronId,firstName,lastName,email,attended,checkInTime,checkOutTime", 0) == 0);
+    CHECK_THAT(csv.out, Catch::Contains("Jane,Smith,jane@example.com,true,"));
+    CHECK(std::count(csv.out.begin(), csv.out.end(), '\n') == 2);
+    auto file = dir.file("export.csv");
+    CHECK(kioskctl(db + " attendance --csv --output " + file).status == 0);
+    CHECK(kioskctl(db + " attendance --csv --output " + dir.file("no/such/dir.csv")).status == 1);
+}
