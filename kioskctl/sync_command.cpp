@@ -1,0 +1,126 @@
+// credopass-kioskctl sync: push the outbox to HQ and pull the roster, once
+// (--once) or until interrupted (Ctrl-C / SIGTERM), on the sync thread.
+#include "kioskctl/context.hpp"
+#include "sync/sync_engine.hpp"
+#include "sync/sync_service.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <csignal>
+#include <fstream>
+#include <iostream>
+#include <pthread.h>
+#include <sstream>
+#include <thread>
+
+namespace credopass::ctl {
+namespace {
+
+// The token comes from a file or the environment, never the command line
+// (where every user of the machine could read it in the process list).
+Result<std::optional<std::string>> readToken(const std::string& tokenFile) {
+    if (!tokenFile.empty()) {
+        std::ifstream in(tokenFile);
+        if (!in) return Error{"bad_config", "cannot read the token file " + tokenFile};
+        std::string token;
+        std::getline(in, token);
+        while (!token.empty() && (token.back() == '\r' || token.back() == ' ')) token.pop_back();
+        if (token.empty()) return Error{"bad_config", "the token file " + tokenFile + " is empty"};
+        return std::optional<std::string>(token);
+    }
+    if (const char* env = std::getenv("CREDOPASS_HQ_TOKEN"); env && *env) return std::optional<std::string>(env);
+    return std::optional<std::string>();
+}
+
+void printStatus(const sync::SyncStatus& s) {
+    std::cout << "[" << formatIso(SystemClock().now()) << "] " << sync::toString(s.connection) << ", " << s.waiting
+              << " waiting";
+    if (!s.poison.empty()) std::cout << ", " << s.poison.size() << " refused by HQ";
+    if (s.draining) std::cout << ", sending " << s.draining->sent << "/" << s.draining->total;
+    if (s.pulling) std::cout << ", pulling the roster";
+    if (s.lastError) std::cout << " - " << *s.lastError;
+    std::cout << std::endl;
+}
+
+int runOnce(Context& ctx, const sync::SyncConfig& config) {
+    auto engine = sync::SyncEngine::open(config, ctx.dbPath, ctx.clock);
+    if (!engine) return ctx.fail(engine.error().message);
+    auto report = engine->round(true);
+    std::cout << "sent " << report.confirmed << ", to retry " << report.retried << ", refused by HQ "
+              << report.poisoned;
+    if (report.pull) {
+        const auto& p = *report.pull;
+        std::cout << "; pulled " << p.members.received << " members (" << p.members.written << " new or changed, "
+                  << p.members.removed << " removed), " << p.events.received << " events, " << p.loyalty.received
+                  << " loyalty records";
+        if (p.orphanedRecords) std::cout << "; " << p.orphanedRecords << " unsent records kept for deleted members";
+    }
+    std::cout << "\n";
+    printStatus(engine->status());
+    if (report.error) return ctx.fail(report.error->message);
+    return kOk;
+}
+
+int runUntilStopped(Context& ctx, const sync::SyncConfig& config) {
+    // SIGINT/SIGTERM are taken by sigwait on a thread of their own.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+
+    MessageQueue<sync::SyncStatus> statuses(16);
+    sync::SyncService service(config, ctx.dbPath, ctx.clock, statuses);
+    std::atomic<bool> interrupted{false};
+    std::thread signals([&] {
+        int sig = 0;
+        sigwait(&stopSignals, &sig);
+        interrupted = true;
+        statuses.close();  // wakes the printing loop
+    });
+    service.start();
+    while (!interrupted) {
+        if (auto s = statuses.popFor(std::chrono::seconds(1))) printStatus(*s);
+    }
+    service.stop();
+    signals.join();
+    std::cout << "sync stopped\n";
+    return kOk;
+}
+
+}  // namespace
+
+void addSyncCommand(CLI::App& app, Context& ctx) {
+    struct Options {
+        std::string hq;
+        std::string tokenFile;
+        std::string caFile;
+        bool once = false;
+        int timeoutMs = 10000;
+        int pullIntervalS = 300;
+    };
+    auto opt = std::make_shared<Options>();
+    auto* cmd = app.add_subcommand("sync", "Send waiting records to CredoPass HQ and pull members and events");
+    cmd->add_option("--hq", opt->hq, "HQ base URL, e.g. https://api.example.org")->required();
+    cmd->add_flag("--once", opt->once, "One round (push everything due, pull), then exit; status 1 if HQ failed");
+    cmd->add_option("--token-file", opt->tokenFile,
+                    "File holding the bearer token (default: $CREDOPASS_HQ_TOKEN, else none)");
+    cmd->add_option("--ca-file", opt->caFile, "PEM file of CA certificates to trust instead of the system's")
+        ->check(CLI::ExistingFile);
+    cmd->add_option("--timeout-ms", opt->timeoutMs, "Timeout of one request")->check(CLI::PositiveNumber);
+    cmd->add_option("--pull-interval", opt->pullIntervalS, "Seconds between roster pulls")->check(CLI::PositiveNumber);
+    cmd->callback([&ctx, opt] {
+        auto token = readToken(opt->tokenFile);
+        if (!token) return void(ctx.exitCode = ctx.fail(token.error().message));
+        sync::SyncConfig config;
+        config.hqUrl = opt->hq;
+        config.bearerToken = *token;
+        if (!opt->caFile.empty()) config.caFile = opt->caFile;
+        config.requestTimeout = Millis{opt->timeoutMs};
+        config.pullInterval = std::chrono::seconds(opt->pullIntervalS);
+        if (!ctx.database()) return void(ctx.exitCode = kError);  // creates / migrates, with a clear message
+        ctx.exitCode = opt->once ? runOnce(ctx, config) : runUntilStopped(ctx, config);
+    });
+}
+
+}  // namespace credopass::ctl
