@@ -1,3 +1,4 @@
+#include "badge/badge_checkin.hpp"
 #include "common/text.hpp"
 #include "core/device_settings.hpp"
 #include "core/door.hpp"
@@ -20,7 +21,9 @@ void addCheckinCommand(CLI::App& app, Context& ctx) {
     };
     auto opt = std::make_shared<Options>();
     auto* cmd = app.add_subcommand("checkin", "Check a member in or out by the rules of the door");
-    cmd->add_option("MEMBER", opt->member, "Member id")->required();
+    cmd->add_option("BADGE", opt->member,
+                    "Member id, or any badge text (event pass, signed badge), verified against the trusted keys")
+        ->required();
     cmd->add_option("--event", opt->event, "Event id (default: the pinned event, else the one open now)");
     cmd->add_option("--mode", opt->mode, "Door mode (default: the kiosk's setting)")
         ->check(CLI::IsMember({"auto", "in-only", "out-only"}));
@@ -29,17 +32,20 @@ void addCheckinCommand(CLI::App& app, Context& ctx) {
     cmd->callback([&ctx, opt] {
         auto* db = ctx.database();
         if (!db) return void(ctx.exitCode = kError);
-        CheckinRequest request;
-        request.memberId = toLower(trim(opt->member));
-        request.overrideCapacity = opt->overrideCapacity;
+        // The same path as the door screen: the text is verified as a badge
+        // (policy, trusted keys, revocations) before the door sees a member.
+        badge::BadgeScan scan;
+        scan.text = opt->member;
+        scan.overrideCapacity = opt->overrideCapacity;
+        scan.actor = "kioskctl";
         try {
-            request.eventId = opt->event.empty() ? device::pinnedEvent(*db) : std::optional(toLower(opt->event));
-            request.mode = opt->mode.empty() ? device::doorMode(*db) : *parseDoorMode(opt->mode);
+            scan.eventId = opt->event.empty() ? device::pinnedEvent(*db) : std::optional(toLower(trim(opt->event)));
+            scan.mode = opt->mode.empty() ? device::doorMode(*db) : *parseDoorMode(opt->mode);
         } catch (const std::exception& e) {
             return void(ctx.exitCode = ctx.fail(e.what()));
         }
         Door door(*db, ctx.clock);
-        auto result = door.checkin(request);
+        auto result = badge::checkinBadge(door, *db, ctx.clock, scan);
         if (!result) return void(ctx.exitCode = ctx.fail(result.error().message));
         if (opt->json) {
             std::cout << toJson(*result).dump() << "\n";

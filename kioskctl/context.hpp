@@ -43,6 +43,8 @@ void addMembersCommand(CLI::App& app, Context& ctx);
 void addEventsCommand(CLI::App& app, Context& ctx);
 void addCheckinCommand(CLI::App& app, Context& ctx);
 void addAttendanceCommand(CLI::App& app, Context& ctx);
+void addBadgeCommand(CLI::App& app, Context& ctx);
+void addScanCommand(CLI::App& app, Context& ctx);
 void addSyncCommand(CLI::App& app, Context& ctx);
 void addStatusCommand(CLI::App& app, Context& ctx);
 

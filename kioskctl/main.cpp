@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
     addEventsCommand(app, ctx);
     addCheckinCommand(app, ctx);
     addAttendanceCommand(app, ctx);
+    addBadgeCommand(app, ctx);
+    addScanCommand(app, ctx);
     addSyncCommand(app, ctx);
     addStatusCommand(app, ctx);
 

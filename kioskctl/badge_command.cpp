@@ -1,0 +1,293 @@
+// `badge keygen|issue|sheet|trust|revoke|policy`: issue signed badges and keep
+// the kiosk's trusted keys, revocation list and accepted formats.
+#include "badge/issuer.hpp"
+#include "badge/policy.hpp"
+#include "badge/qr_render.hpp"
+#include "badge/trust_store.hpp"
+#include "common/text.hpp"
+#include "kioskctl/context.hpp"
+#include "storage/members.hpp"
+#include "storage/sqlite_error.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <iostream>
+
+namespace credopass::ctl {
+namespace {
+
+using namespace credopass::badge;
+
+// "2027-01-01T00:00:00Z", or "+90d" / "+12h" from `from`.
+std::optional<TimePoint> parseWhen(const std::string& text, TimePoint from) {
+    if (text.size() >= 3 && text[0] == '+' && (text.back() == 'd' || text.back() == 'h')) {
+        try {
+            std::size_t used = 0;
+            long n = std::stol(text.substr(1, text.size() - 2), &used);
+            if (used != text.size() - 2 || n <= 0) return std::nullopt;
+            return from + (text.back() == 'd' ? std::chrono::hours(24 * n) : std::chrono::hours(n));
+        } catch (const std::exception&) {
+            return std::nullopt;
+        }
+    }
+    return parseIso(text);
+}
+
+struct IssueOptions {
+    std::string privateKey;
+    std::vector<std::string> members;
+    std::string event;
+    std::string validFrom;
+    std::string expires = "+365d";
+    std::string png;
+    std::string name;
+    int moduleSize = 8;
+};
+
+// The claims for one member, or an error message.
+Result<BadgeClaims> claimsFor(const std::string& member, const IssueOptions& opt, TimePoint now) {
+    auto memberId = parseStrictUuid(trim(member));
+    if (!memberId) return Error{"bad_member", "not a member id (UUID): " + member};
+    BadgeClaims claims{*memberId, std::nullopt, now, now};
+    if (!opt.event.empty()) {
+        claims.event = parseStrictUuid(trim(opt.event));
+        if (!claims.event) return Error{"bad_event", "not an event id (UUID): " + opt.event};
+    }
+    if (!opt.validFrom.empty()) {
+        auto t = parseIso(opt.validFrom);
+        if (!t) return Error{"bad_time", "--valid-from: not an ISO 8601 time with a zone: " + opt.validFrom};
+        claims.validFrom = *t;
+    }
+    auto until = parseWhen(opt.expires, claims.validFrom);
+    if (!until) return Error{"bad_time", "--expires: want an ISO 8601 time or +Nd/+Nh: " + opt.expires};
+    claims.expires = *until;
+    return claims;
+}
+
+// The member's name from the database, when one was given.
+std::string nameFor(storage::Database* db, const Uuid& member) {
+    if (!db) return {};
+    auto found = storage::members::find(*db, member.toString());
+    return found ? found->fullName() : std::string();
+}
+
+void addKeygen(CLI::App& badge, Context& ctx) {
+    auto paths = std::make_shared<std::pair<std::string, std::string>>();
+    auto* cmd = badge.add_subcommand("keygen", "Create an issuer key pair (the private file is 0600; never replaced)");
+    cmd->add_option("--private", paths->first, "Private key file to create")->required();
+    cmd->add_option("--public", paths->second, "Public key file to create")->required();
+    cmd->callback([&ctx, paths] {
+        auto key = SecretKey::generate();
+        auto written = writeKeyFiles(key, paths->first, paths->second);
+        if (!written) return void(ctx.exitCode = ctx.fail(written.error().message));
+        std::cout << "key id " << keyIdHex(key.publicKey().id()) << "\n"
+                  << "private key: " << paths->first << " (keep it on the issuing machine)\n"
+                  << "public key:  " << paths->second << " (give it to kiosks: badge trust --public FILE)\n";
+    });
+}
+
+void addIssue(CLI::App& app, CLI::App& badge, Context& ctx) {
+    auto opt = std::make_shared<IssueOptions>();
+    auto* cmd = badge.add_subcommand("issue", "Sign a badge for one member; prints the badge text as its last line");
+    cmd->add_option("--private", opt->privateKey, "Issuer private key file")->required();
+    cmd->add_option("--member", opt->members, "Member id")->required()->expected(1);
+    cmd->add_option("--event", opt->event, "Only valid for this event id");
+    cmd->add_option("--valid-from", opt->validFrom, "Start of validity, ISO 8601 (default: now)");
+    cmd->add_option("--expires", opt->expires, "Expiry: ISO 8601, or +Nd / +Nh after the start");
+    cmd->add_option("--png", opt->png, "Also write a printable PNG with the QR code");
+    cmd->add_option("--name", opt->name, "Name printed under the code (default: from --db, when given)");
+    cmd->add_option("--module", opt->moduleSize, "Pixels per QR module in the PNG")->check(CLI::Range(1, 64));
+    cmd->callback([&app, &ctx, opt] {
+        auto key = readSecretKeyFile(opt->privateKey);
+        if (!key) return void(ctx.exitCode = ctx.fail(key.error().message));
+        auto claims = claimsFor(opt->members.front(), *opt, ctx.clock.now());
+        if (!claims) return void(ctx.exitCode = ctx.fail(claims.error().message));
+        auto text = issueBadge(*key, *claims);
+        if (!text) return void(ctx.exitCode = ctx.fail(text.error().message));
+        std::string name = opt->name;
+        try {
+            if (name.empty() && app.get_option("--db")->count() > 0) {
+                auto* db = ctx.database();
+                if (!db) return void(ctx.exitCode = kError);
+                name = nameFor(db, claims->member);
+                if (name.empty()) std::cerr << "credopass-kioskctl: note: member not in the database; no name printed\n";
+            }
+        } catch (const storage::StorageError& e) {
+            return void(ctx.exitCode = ctx.fail(e.error().message));
+        }
+        if (!opt->png.empty()) {
+            auto font = LabelFont::load();
+            if (!font && !name.empty()) std::cerr << "credopass-kioskctl: note: " << font.error().message << "\n";
+            auto card = renderBadgeCard({*text, name}, opt->moduleSize, font ? &*font : nullptr);
+            if (!card) return void(ctx.exitCode = ctx.fail(card.error().message));
+            auto written = writePng(*card, opt->png);
+            if (!written) return void(ctx.exitCode = ctx.fail(written.error().message));
+            std::cout << "wrote " << opt->png << "\n";
+        }
+        std::cout << "member " << claims->member.toString() << (name.empty() ? "" : " (" + name + ")") << ", valid "
+                  << formatIso(claims->validFrom) << " to " << formatIso(claims->expires) << ", key "
+                  << keyIdHex(key->publicKey().id()) << "\n"
+                  << *text << "\n";
+    });
+}
+
+void addSheet(CLI::App& badge, Context& ctx) {
+    auto opt = std::make_shared<IssueOptions>();
+    auto* cmd = badge.add_subcommand("sheet", "Sign badges for many members and lay them out on printable pages");
+    cmd->add_option("--private", opt->privateKey, "Issuer private key file")->required();
+    cmd->add_option("--member", opt->members, "Member ids (default: every member in the database)");
+    cmd->add_option("--event", opt->event, "Only valid for this event id");
+    cmd->add_option("--valid-from", opt->validFrom, "Start of validity, ISO 8601 (default: now)");
+    cmd->add_option("--expires", opt->expires, "Expiry: ISO 8601, or +Nd / +Nh after the start");
+    cmd->add_option("--png", opt->png, "Page file; pages after the first are FILE-2.png, FILE-3.png, ...")->required();
+    cmd->callback([&ctx, opt] {
+        auto key = readSecretKeyFile(opt->privateKey);
+        if (!key) return void(ctx.exitCode = ctx.fail(key.error().message));
+        auto* db = ctx.database();
+        if (!db) return void(ctx.exitCode = kError);
+        std::vector<BadgeCard> cards;
+        try {
+            std::vector<std::string> ids = opt->members;
+            if (ids.empty())
+                for (const Member& m : storage::members::all(*db)) ids.push_back(m.id);
+            for (const std::string& id : ids) {
+                auto claims = claimsFor(id, *opt, ctx.clock.now());
+                if (!claims) return void(ctx.exitCode = ctx.fail(claims.error().message));
+                auto text = issueBadge(*key, *claims);
+                if (!text) return void(ctx.exitCode = ctx.fail(text.error().message));
+                cards.push_back({*text, nameFor(db, claims->member)});
+                std::cout << claims->member.toString() << "\t" << *text << "\n";
+            }
+        } catch (const storage::StorageError& e) {
+            return void(ctx.exitCode = ctx.fail(e.error().message));
+        }
+        if (cards.empty()) return void(ctx.exitCode = ctx.fail("no members to issue badges for"));
+        auto font = LabelFont::load();
+        if (!font) std::cerr << "credopass-kioskctl: note: " << font.error().message << "; printing without names\n";
+        auto pages = renderSheets(cards, SheetLayout{}, font ? &*font : nullptr);
+        if (!pages) return void(ctx.exitCode = ctx.fail(pages.error().message));
+        std::filesystem::path base(opt->png);
+        for (std::size_t i = 0; i < pages->size(); ++i) {
+            std::filesystem::path file = base;
+            if (i > 0) file.replace_filename(base.stem().string() + "-" + std::to_string(i + 1) + base.extension().string());
+            auto written = writePng((*pages)[i], file.string());
+            if (!written) return void(ctx.exitCode = ctx.fail(written.error().message));
+            std::cerr << "wrote " << file.string() << "\n";
+        }
+    });
+}
+
+void addTrust(CLI::App& badge, Context& ctx) {
+    struct Options {
+        std::string publicKey, label, remove;
+        bool list = false;
+    };
+    auto opt = std::make_shared<Options>();
+    auto* cmd = badge.add_subcommand("trust", "Trust an issuer's public key on this kiosk (or list / remove keys)");
+    auto* add = cmd->add_option("--public", opt->publicKey, "Public key file to trust");
+    cmd->add_option("--label", opt->label, "A note for people (\"HQ 2026\")");
+    auto* remove = cmd->add_option("--remove", opt->remove, "Stop trusting the key with this id");
+    auto* list = cmd->add_flag("--list", opt->list, "List trusted keys");
+    add->excludes(remove)->excludes(list);
+    remove->excludes(list);
+    cmd->callback([&ctx, opt] {
+        auto* db = ctx.database();
+        if (!db) return void(ctx.exitCode = kError);
+        try {
+            if (!opt->publicKey.empty()) {
+                auto key = readPublicKeyFile(opt->publicKey);
+                if (!key) return void(ctx.exitCode = ctx.fail(key.error().message));
+                auto trusted = trust_store::trustKey(*db, *key, opt->label, ctx.clock.now());
+                if (!trusted) return void(ctx.exitCode = ctx.fail(trusted.error().message));
+                std::cout << "trusting key " << keyIdHex(key->id()) << "\n";
+            } else if (!opt->remove.empty()) {
+                if (!trust_store::untrustKey(*db, toLower(trim(opt->remove))))
+                    return void(ctx.exitCode = ctx.fail("no trusted key with id " + opt->remove));
+                std::cout << "no longer trusting key " << toLower(trim(opt->remove)) << "\n";
+            } else {
+                for (const auto& row : trust_store::trustedKeys(*db))
+                    std::cout << row.keyId << "  " << formatIso(row.addedAt) << "  " << row.label << "\n";
+            }
+        } catch (const storage::StorageError& e) {
+            ctx.exitCode = ctx.fail(e.error().message);
+        }
+    });
+}
+
+void addRevoke(CLI::App& badge, Context& ctx) {
+    struct Options {
+        std::string member, badgeText, reason;
+        bool list = false;
+    };
+    auto opt = std::make_shared<Options>();
+    auto* cmd = badge.add_subcommand("revoke", "Put a badge, or every badge issued so far to a member, on the revocation list");
+    auto* member = cmd->add_option("--member", opt->member, "Revoke every signed badge of this member issued up to now");
+    auto* one = cmd->add_option("--badge", opt->badgeText, "Revoke this one signed badge (its text)");
+    auto* list = cmd->add_flag("--list", opt->list, "List the revocation list");
+    cmd->add_option("--reason", opt->reason, "Why (kept with the entry)");
+    member->excludes(one)->excludes(list);
+    one->excludes(list);
+    cmd->callback([&ctx, opt] {
+        auto* db = ctx.database();
+        if (!db) return void(ctx.exitCode = kError);
+        try {
+            auto now = ctx.clock.now();
+            if (!opt->member.empty()) {
+                auto id = parseStrictUuid(trim(opt->member));
+                if (!id) return void(ctx.exitCode = ctx.fail("not a member id (UUID): " + opt->member));
+                trust_store::revokeMember(*db, id->toString(), now, opt->reason);
+                std::cout << "revoked badges of member " << id->toString() << " valid from " << formatIso(now)
+                          << " or earlier\n";
+            } else if (!opt->badgeText.empty()) {
+                auto parsed = parseSignedBadge(trim(opt->badgeText));
+                if (!parsed) return void(ctx.exitCode = ctx.fail("not a signed CredoPass badge"));
+                std::string id = badgeId(*parsed);
+                trust_store::revokeBadge(*db, id, now, opt->reason);
+                std::cout << "revoked badge " << id << " of member " << parsed->claims.member.toString() << "\n";
+            } else {
+                for (const auto& row : trust_store::revocations(*db))
+                    std::cout << row.kind << "  " << row.subject << "  " << formatIso(row.revokedAt) << "  "
+                              << row.reason << "\n";
+            }
+        } catch (const storage::StorageError& e) {
+            ctx.exitCode = ctx.fail(e.error().message);
+        }
+    });
+}
+
+void addPolicy(CLI::App& badge, Context& ctx) {
+    auto formats = std::make_shared<std::string>();
+    auto* cmd = badge.add_subcommand("policy", "Show or set the badge formats this kiosk accepts");
+    cmd->add_option("FORMATS", *formats, "\"all\" or a list of member_id,event_pass,signed");
+    cmd->callback([&ctx, formats] {
+        auto* db = ctx.database();
+        if (!db) return void(ctx.exitCode = kError);
+        try {
+            if (!formats->empty()) {
+                auto policy = BadgePolicy::parse(*formats);
+                if (!policy)
+                    return void(ctx.exitCode = ctx.fail("want \"all\" or a list of member_id, event_pass, signed"));
+                savePolicy(*db, *policy);
+            }
+            std::cout << loadPolicy(*db).toString() << "\n";
+        } catch (const storage::StorageError& e) {
+            ctx.exitCode = ctx.fail(e.error().message);
+        }
+    });
+}
+
+}  // namespace
+
+void addBadgeCommand(CLI::App& app, Context& ctx) {
+    auto* badge = app.add_subcommand("badge", "Issue signed badges; manage the keys and revocations this kiosk trusts");
+    badge->require_subcommand(1);
+    addKeygen(*badge, ctx);
+    addIssue(app, *badge, ctx);
+    addSheet(*badge, ctx);
+    addTrust(*badge, ctx);
+    addRevoke(*badge, ctx);
+    addPolicy(*badge, ctx);
+}
+
+}  // namespace credopass::ctl
