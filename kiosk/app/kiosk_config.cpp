@@ -50,6 +50,7 @@ Result<KioskConfig> parseConfig(const std::string& text, const std::string& orig
     const toml::table& staff = root["staff"].as_table() ? *root["staff"].as_table() : empty;
     const toml::table& badges = root["badges"].as_table() ? *root["badges"].as_table() : empty;
     const toml::table& door = root["door"].as_table() ? *root["door"].as_table() : empty;
+    const toml::table& sync = root["sync"].as_table() ? *root["sync"].as_table() : empty;
 
     std::optional<std::string> problem;
     auto check = [&](std::optional<std::string> p) {
@@ -86,6 +87,9 @@ Result<KioskConfig> parseConfig(const std::string& text, const std::string& orig
         else c.replayFps = *fps;
     }
     check(readSeconds(door, "dedup_seconds", c.dedupWindow, 0, 24 * 3600));
+    check(readString(sync, "hq_url", c.hqUrl));
+    check(readString(sync, "token", c.hqToken));
+    check(readString(sync, "ca_file", c.hqCaFile));
     if (problem) return invalid(origin, *problem);
     return c;
 }

@@ -39,6 +39,11 @@ struct KioskConfig {
     // Member ids whose badge opens staff mode instead of checking them in.
     std::vector<std::string> staffMembers;
 
+    // HQ sync: no thread when hqUrl is empty (a kiosk that never syncs).
+    std::string hqUrl;
+    std::string hqToken;   // bearer token; never logged
+    std::string hqCaFile;  // PEM bundle replacing the system CAs
+
     // Where CSV exports go by default (a USB stick's mount point, typically).
     std::string exportDir = "/media/usb";
 };

@@ -231,7 +231,6 @@ void KioskModel::syncNow(Instant now) {
     staffActivity_ = now;
     syncNow_ = true;
     post(AuditNote{"sync_now", ""});
-    sync_.backlogAtStart = sync_.waiting;
     changed();
 }
 
@@ -291,7 +290,7 @@ void KioskModel::apply(DoorReply reply, Instant now) {
                        nextRefresh_ = now + kRefreshEvery;
                        if (!sync_.running) {
                            sync_.waiting = status_.waiting;
-                           sync_.poison = static_cast<std::int64_t>(status_.poison.size());
+                           sync_.poison = status_.poison;
                        }
                        changed();
                    },
@@ -309,8 +308,6 @@ void KioskModel::apply(DoorReply reply, Instant now) {
 }
 
 void KioskModel::setSync(SyncView sync) {
-    sync.backlogAtStart = std::max(sync_.backlogAtStart, sync.waiting);
-    if (sync.waiting == 0) sync.backlogAtStart = 0;
     sync_ = std::move(sync);
     changed();
 }

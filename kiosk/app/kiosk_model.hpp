@@ -29,16 +29,21 @@ struct RecentScan {
     Tone tone = Tone::Error;
 };
 
-// The sync thread's state, as the screens show it. Filled from the sync
-// component's status values when it runs, else from the door worker's outbox counts.
+// The sync thread's state, as the screens show it (kiosk/app/sync_view.hpp
+// makes it from the sync component's SyncStatus). Without a sync thread the
+// door worker's outbox counts fill `waiting` and `poison`.
 struct SyncView {
     bool running = false;  // a sync thread exists
     bool online = false;
+    bool offline = false;  // unreachable, failing or refusing our credentials
+    std::string connection = "not configured";
     std::int64_t waiting = 0;
-    std::int64_t poison = 0;
+    std::vector<PoisonRecord> poison;
     std::optional<TimePoint> lastSuccess;
     std::string lastError;
-    std::int64_t backlogAtStart = 0;  // for the progress bar while a backlog drains
+    std::int64_t drainSent = 0;   // while a backlog drains: confirmed so far ...
+    std::int64_t drainTotal = 0;  // ... of this many
+    bool pulling = false;
 };
 
 class KioskModel {

@@ -29,7 +29,7 @@ public:
 
         // Offline mark: discreet, but words and a shape, not a colour alone.
         const auto& sync = f.model.sync();
-        if (sync.running && !sync.online) {
+        if (sync.offline) {
             std::string mark = "Offline \xC2\xB7 " + std::to_string(sync.waiting) + " waiting";
             ImVec2 ms = th.small->CalcTextSizeA(th.small->FontSize, FLT_MAX, 0, mark.c_str());
             ImVec2 p(size.x - pad - ms.x, pad + cs.y + th.px(4));

@@ -1,5 +1,6 @@
 #include "kiosk/ui/kiosk_loop.hpp"
 
+#include "kiosk/app/sync_view.hpp"
 #include "kiosk/ui/screen.hpp"
 
 #include <imgui.h>
@@ -158,6 +159,10 @@ void runKioskLoop(LoopParts parts) {
         parts.inputs.tick(SDL_GetTicks(), now);
         for (auto& read : parts.inputs.take()) model.scan(std::move(read.text), read.source, read.at);
         for (auto& reply : parts.door.replies().drain()) model.apply(std::move(reply), now);
+        // Sync statuses need no wake-up of their own: a second's delay on the
+        // offline mark is fine, and the loop wakes at least once a second.
+        if (auto statuses = parts.syncStatuses.drain(); !statuses.empty()) model.setSync(toSyncView(statuses.back()));
+        if (model.takeSyncNow() && parts.sync) parts.sync->syncNow();
         model.tick(now);
         for (auto& request : model.takeRequests()) parts.door.post(std::move(request));
         for (Sound s : model.takeSounds()) parts.sound.play(s, model.volume());

@@ -14,6 +14,7 @@
 #include "kiosk/ui/platform.hpp"
 #include "kiosk/ui/sound_player.hpp"
 #include "kiosk/ui/theme.hpp"
+#include "sync/sync_service.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -126,12 +127,24 @@ int main(int argc, char** argv) {
     sources.replayFps = config.replayFps;
     sources.loopReplay = demo;  // the demo keeps showing its badges
     sources.wake = doorOptions.wake;
+    MessageQueue<sync::SyncStatus> syncStatuses(4);  // only the newest matters
+    std::unique_ptr<sync::SyncService> syncService;
+    if (!config.hqUrl.empty()) {
+        sync::SyncConfig syncConfig;
+        syncConfig.hqUrl = config.hqUrl;
+        if (!config.hqToken.empty()) syncConfig.bearerToken = config.hqToken;
+        if (!config.hqCaFile.empty()) syncConfig.caFile = config.hqCaFile;
+        syncService = std::make_unique<sync::SyncService>(syncConfig, dbPath, clock, syncStatuses);
+        syncService->start();
+    }
     {
         BadgeInputs inputs(sources.wake);
         inputs.useSource(sources);
         KioskModel model(config);
-        ui::runKioskLoop({screen, *theme, model, **door, inputs, sound, sources, startedAt});
+        ui::runKioskLoop({screen, *theme, model, **door, inputs, sound, syncService.get(), syncStatuses, sources,
+                          startedAt});
     }  // badge sources stop here: camera closed, threads joined
+    if (syncService) syncService->stop();  // within a second; unconfirmed records stay in the outbox
     (*door)->stop();  // every check-in already asked for is finished and durable
     return 0;
 }

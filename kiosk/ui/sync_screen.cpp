@@ -17,14 +17,16 @@ public:
         beginScreen("sync", Theme::kBackground);
         drawStaffBar(f, ScreenId::Sync);
         ImGui::PushFont(th.body);
-        if (!s.running) ImGui::TextUnformatted("Sync: not running on this kiosk");
+        if (!s.running) ImGui::TextUnformatted("Sync: no HQ configured on this kiosk");
         else if (s.online) ImGui::TextUnformatted("\xE2\x9C\x93 Online: HQ reachable");
-        else ImGui::TextUnformatted("\xE2\x9C\x97 Offline: HQ unreachable");
+        else if (s.offline) ImGui::Text("\xE2\x9C\x97 Offline: %s", s.connection.c_str());
+        else ImGui::Text("Sync: %s", s.connection.c_str());
         ImGui::PopFont();
-        ImGui::Text("Records waiting for HQ: %lld", static_cast<long long>(s.waiting));
-        if (s.backlogAtStart > 0 && s.waiting > 0) {
-            float done = 1.0f - static_cast<float>(s.waiting) / static_cast<float>(s.backlogAtStart);
-            ImGui::ProgressBar(done, ImVec2(-1, th.px(36)));
+        ImGui::Text("Records waiting for HQ: %lld%s", static_cast<long long>(s.waiting), s.pulling ? "  (pulling roster)" : "");
+        if (s.drainTotal > 0) {
+            float done = static_cast<float>(s.drainSent) / static_cast<float>(s.drainTotal);
+            std::string label = std::to_string(s.drainSent) + " of " + std::to_string(s.drainTotal) + " sent";
+            ImGui::ProgressBar(done, ImVec2(-1, th.px(36)), label.c_str());
         }
         ImGui::Text("Last success: %s", s.lastSuccess ? formatLocalDateTime(*s.lastSuccess).c_str() : "never");
         ImGui::TextWrapped("Last error: %s", s.lastError.empty() ? "none" : s.lastError.c_str());
@@ -32,7 +34,7 @@ public:
             if (bigButton("Sync now", th, th.px(260), 56)) m.syncNow(f.now);
         }
         ImGui::Separator();
-        const auto& poison = m.status().poison;
+        const auto& poison = s.poison;
         ImGui::Text("Refused by HQ (kept, not retried): %zu", poison.size());
         ImGui::BeginChild("poison", ImVec2(0, 0), false);
         for (const PoisonRecord& p : poison)

@@ -1,0 +1,29 @@
+#include "kiosk/app/sync_view.hpp"
+
+namespace credopass::kiosk {
+
+SyncView toSyncView(const sync::SyncStatus& status) {
+    SyncView v;
+    v.running = true;
+    v.online = status.connection == sync::Connection::Online;
+    v.offline = status.connection == sync::Connection::Offline ||
+                status.connection == sync::Connection::CredentialsRejected;
+    switch (status.connection) {
+    case sync::Connection::Unknown: v.connection = "connecting"; break;
+    case sync::Connection::Online: v.connection = "online"; break;
+    case sync::Connection::Offline: v.connection = "offline"; break;
+    case sync::Connection::CredentialsRejected: v.connection = "HQ refused our credentials"; break;
+    }
+    v.waiting = status.waiting;
+    for (const auto& p : status.poison) v.poison.push_back({p.seq, p.entity, p.reason});
+    v.lastSuccess = status.lastSuccess;
+    v.lastError = status.lastError.value_or("");
+    if (status.draining) {
+        v.drainSent = status.draining->sent;
+        v.drainTotal = status.draining->total;
+    }
+    v.pulling = status.pulling;
+    return v;
+}
+
+}  // namespace credopass::kiosk
