@@ -178,6 +178,25 @@ void addSheet(CLI::App& badge, Context& ctx) {
     });
 }
 
+void addRender(CLI::App& badge, Context& ctx) {
+    auto opt = std::make_shared<IssueOptions>();
+    auto text = std::make_shared<std::string>();
+    auto* cmd = badge.add_subcommand("render", "Write a printable PNG for any badge text (a member id, an event pass)");
+    cmd->add_option("--text", *text, "The text the QR code carries")->required();
+    cmd->add_option("--png", opt->png, "PNG file to write")->required();
+    cmd->add_option("--name", opt->name, "Name printed under the code");
+    cmd->add_option("--module", opt->moduleSize, "Pixels per QR module")->check(CLI::Range(1, 64));
+    cmd->callback([&ctx, opt, text] {
+        auto font = LabelFont::load();
+        if (!font && !opt->name.empty()) std::cerr << "credopass-kioskctl: note: " << font.error().message << "\n";
+        auto card = renderBadgeCard({*text, opt->name}, opt->moduleSize, font ? &*font : nullptr);
+        if (!card) return void(ctx.exitCode = ctx.fail(card.error().message));
+        auto written = writePng(*card, opt->png);
+        if (!written) return void(ctx.exitCode = ctx.fail(written.error().message));
+        std::cout << "wrote " << opt->png << "\n";
+    });
+}
+
 void addTrust(CLI::App& badge, Context& ctx) {
     struct Options {
         std::string publicKey, label, remove;
@@ -285,6 +304,7 @@ void addBadgeCommand(CLI::App& app, Context& ctx) {
     addKeygen(*badge, ctx);
     addIssue(app, *badge, ctx);
     addSheet(*badge, ctx);
+    addRender(*badge, ctx);
     addTrust(*badge, ctx);
     addRevoke(*badge, ctx);
     addPolicy(*badge, ctx);
