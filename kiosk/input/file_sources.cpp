@@ -59,7 +59,10 @@ FrameRead FrameDirectorySource::read(std::chrono::milliseconds timeout) {
         if (!loaded) continue;
         auto frame = std::make_shared<LumaFrame>(std::move(loaded).value());
         frame->sequence = sequence_;
-        frame->capturedAt = std::chrono::steady_clock::now();
+        // Stamped with when the camera would have taken it, so a replay behaves
+        // the same however fast this machine decodes (and a slow decoder shows
+        // up as latency, as it would with a real camera).
+        frame->capturedAt = due;
         return {ReadStatus::Frame, std::move(frame), {}};
     }
 }

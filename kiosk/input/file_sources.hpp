@@ -23,8 +23,9 @@ private:
 };
 
 // Every .png/.jpg/.jpeg in a directory, in name order, replayed at `fps` as a
-// camera would deliver them (frame n is due n/fps after the first), then
-// Ended, or round again when `loop`. A frame that cannot be read is skipped.
+// camera would deliver them (frame n is due, and stamped as captured, n/fps
+// after the first), then Ended, or round again when `loop`. A frame that
+// cannot be read is skipped.
 class FrameDirectorySource final : public FrameSource {
 public:
     FrameDirectorySource(std::filesystem::path dir, double fps, bool loop = false)
