@@ -5,7 +5,8 @@
 
 namespace credopass::kiosk {
 
-BadgeInputs::BadgeInputs(std::function<void()> wake) : wake_(std::move(wake)) {
+BadgeInputs::BadgeInputs(std::function<void()> wake, input::SplitterConfig keyboard)
+    : wake_(std::move(wake)), splitter_(keyboard) {
     relay_ = std::thread([this] { relay(); });
 }
 

@@ -36,7 +36,7 @@ struct BadgeRead {
 
 class BadgeInputs {
 public:
-    explicit BadgeInputs(std::function<void()> wake);
+    BadgeInputs(std::function<void()> wake, input::SplitterConfig keyboard = {});
     ~BadgeInputs();  // stops the scanner and relay threads, closing the camera
     BadgeInputs(const BadgeInputs&) = delete;
     BadgeInputs& operator=(const BadgeInputs&) = delete;

@@ -86,6 +86,11 @@ Result<KioskConfig> parseConfig(const std::string& text, const std::string& orig
         if (!fps || *fps <= 0 || *fps > 120) check(std::string("replay_fps must be between 0 and 120"));
         else c.replayFps = *fps;
     }
+    if (auto v = badges["scanner_gap_ms"]) {
+        auto ms = v.value<std::int64_t>();
+        if (!ms || *ms < 5 || *ms > 1000) check(std::string("scanner_gap_ms must be between 5 and 1000"));
+        else c.scannerGap = Millis(*ms);
+    }
     check(readSeconds(door, "dedup_seconds", c.dedupWindow, 0, 24 * 3600));
     check(readString(sync, "hq_url", c.hqUrl));
     check(readString(sync, "token", c.hqToken));

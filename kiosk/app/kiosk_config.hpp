@@ -28,14 +28,19 @@ struct KioskConfig {
     // Fonts: Debian's DejaVu by default (fonts-dejavu-core), never copied into the repo.
     std::string fontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
     std::string boldFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
-    // success.wav, warning.wav, error.wav (scripts/make-sounds writes them).
-    std::string soundsDir = "assets/sounds";
+    // success.wav, warning.wav, error.wav (assets/make-sounds.py writes them).
+    // Empty: the assets/sounds the kiosk was built with (relative paths are
+    // relative to the configuration file).
+    std::string soundsDir;
     int volume = 70;  // 0..100
 
     // Badge sources. Empty camera = no camera view.
     std::string camera;
     std::string framesDir;
     double replayFps = 10.0;
+    // Keyboard-wedge scanners type a code with at most this gap between keys;
+    // slower typing is a person (kiosk/input/scanner_splitter.hpp).
+    Millis scannerGap{35};
     // Member ids whose badge opens staff mode instead of checking them in.
     std::vector<std::string> staffMembers;
 

@@ -123,7 +123,8 @@ void runKioskLoop(LoopParts parts) {
     bool firstFrame = true;
     int framesToDraw = 2;  // ImGui settles hover and active states on the frame after an input
     std::uint64_t drawnVersion = 0;
-    ScreenId shownScreen = ScreenId::Idle;
+    std::optional<ScreenId> shownScreen;
+    std::string shownPinMessage;
     long drawnMinute = -1;
     bool running = true;
 
@@ -210,7 +211,11 @@ void runKioskLoop(LoopParts parts) {
         }
         if (model.screen() != shownScreen) {
             shownScreen = model.screen();
-            say("screen " + std::string(toString(shownScreen)));
+            say("screen " + std::string(toString(*shownScreen)));
+        }
+        if (model.pinMessage() != shownPinMessage) {  // never holds the digits
+            shownPinMessage = model.pinMessage();
+            if (!shownPinMessage.empty()) say("pin: " + shownPinMessage);
         }
         if (auto scanned = model.takeShownScan()) {
             char ms[32];

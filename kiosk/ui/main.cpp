@@ -66,9 +66,8 @@ int main(int argc, char** argv) {
         config = *loaded;
         config.soundsDir = besideConfig(configPath, config.soundsDir);
         config.framesDir = besideConfig(configPath, config.framesDir);
-    } else {
-        config.soundsDir = std::string(CREDOPASS_ASSETS_DIR) + "/sounds";
     }
+    if (config.soundsDir.empty()) config.soundsDir = std::string(CREDOPASS_ASSETS_DIR) + "/sounds";
     if (!camera.empty()) config.camera = camera;
     if (!framesDir.empty()) config.framesDir = framesDir;
 
@@ -138,7 +137,9 @@ int main(int argc, char** argv) {
         syncService->start();
     }
     {
-        BadgeInputs inputs(sources.wake);
+        input::SplitterConfig keyboard;
+        keyboard.maxScannerGap = config.scannerGap;
+        BadgeInputs inputs(sources.wake, keyboard);
         inputs.useSource(sources);
         KioskModel model(config);
         ui::runKioskLoop({screen, *theme, model, **door, inputs, sound, syncService.get(), syncStatuses, sources,

@@ -140,3 +140,24 @@ TEST_CASE("a bad database path is reported before any thread starts") {
     auto w = DoorWorker::start(options, clock);
     CHECK_FALSE(w.ok());
 }
+
+TEST_CASE("the worker sees changes other connections made (no stale read snapshot)") {
+    Fixture f;
+    auto w = f.start();
+    w->post(ScanRequest{f.demo.janeId, ScanSource::Scanner, {}});
+    REQUIRE(f.next<CheckinReply>(*w).result->outcome == Outcome::CheckedIn);
+    w->post(RefreshStatus{});
+    f.next<StatusReply>(*w);
+    w->post(SearchMembers{"smith"});
+    f.next<SearchReply>(*w);
+    {
+        auto other = storage::Database::open(f.path);
+        REQUIRE(other.ok());
+        other->exec("UPDATE events SET status = 'cancelled'");
+    }
+    // John never came in (Jane, inside, could still check out late: a door rule).
+    w->post(ScanRequest{f.demo.johnId, ScanSource::Scanner, {}});
+    auto r = f.next<CheckinReply>(*w);
+    REQUIRE(r.result);
+    CHECK(r.result->outcome == Outcome::NoEvent);
+}
