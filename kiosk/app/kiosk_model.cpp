@@ -60,8 +60,7 @@ void KioskModel::onCheckin(CheckinReply reply, Instant now) {
     ResultView view = reply.result ? describe(*reply.result) : describeFailure(*reply.error);
     if (reply.result) {
         const CheckinResult& r = *reply.result;
-        RecentScan entry{r.at, r.member ? r.member->fullName() : std::string("unknown badge"),
-                         std::string(toString(r.outcome)), view.tone};
+        RecentScan entry{r.at, r.member ? r.member->fullName() : std::string("unknown badge"), view.title, view.tone};
         recent_.push_front(std::move(entry));
         if (recent_.size() > kRecentScans) recent_.pop_back();
         if (r.admitted()) nextRefresh_ = now;  // counts changed: refresh soon

@@ -25,7 +25,7 @@ bool isStaffScreen(ScreenId s);
 struct RecentScan {
     TimePoint at{};
     std::string who;    // member name, or "unknown badge"
-    std::string what;   // outcome name
+    std::string what;   // the result's title ("Welcome, Jane", "Event full")
     Tone tone = Tone::Error;
 };
 

@@ -54,7 +54,7 @@ ResultView describe(const CheckinResult& r) {
         v.icon = Icon::People;
         v.sound = Sound::Error;
         if (r.event && r.event->capacity)
-            v.detail = r.event->name + " \xC2\xB7 " + std::to_string(*r.event->capacity) + " places taken";
+            v.detail = r.event->name + " \xC2\xB7 capacity " + std::to_string(*r.event->capacity) + " reached";
         break;
     case Outcome::NotCheckedIn:
     case Outcome::UnknownMember:

@@ -8,6 +8,40 @@
 namespace credopass::kiosk::ui {
 namespace {
 
+// Bars per 10 minutes, drawn directly: each labelled with its count, the
+// first and last with their time, so the chart reads without colour.
+void drawArrivals(const Arrivals& arrivals, const Theme& th) {
+    const auto& bins = arrivals.perTenMinutes;
+    ImGui::Text("Arrivals per 10 min");
+    const ImVec2 p0 = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x;
+    const float h = th.px(110);
+    const float label = th.small->FontSize;
+    ImGui::Dummy(ImVec2(w, h + label * 1.2f));
+    if (bins.empty()) return;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    int peak = 1;
+    for (int n : bins) peak = std::max(peak, n);
+    const float slot = w / static_cast<float>(bins.size());
+    const float barW = std::min(slot * 0.8f, th.px(60));
+    for (std::size_t i = 0; i < bins.size(); ++i) {
+        const float x = p0.x + slot * static_cast<float>(i) + (slot - barW) * 0.5f;
+        const float bh = (h - label) * static_cast<float>(bins[i]) / static_cast<float>(peak);
+        const float top = p0.y + h - bh;
+        if (bins[i] > 0) {
+            dl->AddRectFilled(ImVec2(x, top), ImVec2(x + barW, p0.y + h), Theme::kAccent, th.px(3));
+            std::string n = std::to_string(bins[i]);
+            dl->AddText(th.small, th.small->FontSize, ImVec2(x, top - label), Theme::kText, n.c_str());
+        }
+    }
+    dl->AddLine(ImVec2(p0.x, p0.y + h), ImVec2(p0.x + w, p0.y + h), Theme::kMuted, th.px(2));
+    std::string first = formatLocalHourMinute(arrivals.firstBinStart);
+    dl->AddText(th.small, th.small->FontSize, ImVec2(p0.x, p0.y + h + 2), Theme::kMuted, first.c_str());
+    std::string last = "now";
+    ImVec2 ls = th.small->CalcTextSizeA(th.small->FontSize, FLT_MAX, 0, last.c_str());
+    dl->AddText(th.small, th.small->FontSize, ImVec2(p0.x + w - ls.x, p0.y + h + 2), Theme::kMuted, last.c_str());
+}
+
 class DashboardScreen final : public Screen {
 public:
     void draw(FrameContext& f) override {
@@ -68,22 +102,14 @@ public:
         if (wide) ImGui::SameLine();
 
         ImGui::BeginChild("activity", ImVec2(0, 0), false);
-        const auto& bins = s.arrivals.perTenMinutes;
-        std::vector<float> values(bins.begin(), bins.end());
-        float peak = 1;
-        for (float v : values) peak = std::max(peak, v);
-        std::string since = values.empty() ? std::string() : " since " + formatLocalHourMinute(s.arrivals.firstBinStart);
-        ImGui::Text("Arrivals per 10 min%s", since.c_str());
-        if (!values.empty())
-            ImGui::PlotHistogram("##arrivals", values.data(), static_cast<int>(values.size()), 0, nullptr, 0.0f,
-                                 peak * 1.15f, ImVec2(-1, th.px(110)));
+        drawArrivals(s.arrivals, th);
         ImGui::Text("Recent scans");
         for (const RecentScan& r : m.recentScans()) {
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(
                                                      r.tone == Tone::Error ? IM_COL32(255, 140, 140, 255)
                                                      : r.tone == Tone::Warning ? IM_COL32(255, 210, 90, 255)
                                                                                : IM_COL32(150, 230, 170, 255)));
-            ImGui::Text("%s  %s  %s", formatLocalHourMinute(r.at).c_str(), r.what.c_str(), r.who.c_str());
+            ImGui::Text("%s  %s  (%s)", formatLocalHourMinute(r.at).c_str(), r.what.c_str(), r.who.c_str());
             ImGui::PopStyleColor();
         }
         if (m.recentScans().empty()) ImGui::TextDisabled("none since start");

@@ -33,7 +33,7 @@ public:
             ImGui::PopStyleColor(2);
         }
 
-        const float keyboardH = std::min(ImGui::GetContentRegionAvail().y * 0.5f, th.px(260));
+        const float keyboardH = std::min(ImGui::GetContentRegionAvail().y * 0.6f, th.px(300));
         ImGui::BeginChild("results", ImVec2(0, ImGui::GetContentRegionAvail().y - keyboardH - th.px(8)), false);
         const float buttonW = th.px(96);
         for (const Member& member : m.searchResults()) {

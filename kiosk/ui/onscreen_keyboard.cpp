@@ -14,7 +14,10 @@ bool onscreenKeyboard(std::string& text, const Theme& theme, float height) {
     const float keyW = (width - gap * 9) / 10.0f;
     const float keyH = (height - gap * 4) / 5.0f;
     bool changed = false;
-    ImGui::PushFont(theme.body);
+    // The keys fill the height given; the label font is the largest that fits.
+    ImGui::PushFont(keyH >= theme.body->FontSize * 1.25f ? theme.body : theme.small);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(theme.px(4), 0));
     for (std::string_view row : kRows) {
         for (std::size_t i = 0; i < row.size(); ++i) {
             char label[2] = {row[i], 0};
@@ -43,6 +46,7 @@ bool onscreenKeyboard(std::string& text, const Theme& theme, float height) {
         text.clear();
         changed = true;
     }
+    ImGui::PopStyleVar(2);
     ImGui::PopFont();
     return changed;
 }

@@ -2,6 +2,8 @@
 #include "kiosk/ui/screen.hpp"
 #include "kiosk/ui/widgets.hpp"
 
+#include <algorithm>
+
 namespace credopass::kiosk::ui {
 
 void drawStaffBar(FrameContext& f, ScreenId current) {
@@ -17,6 +19,9 @@ void drawStaffBar(FrameContext& f, ScreenId current) {
     const float width = ImGui::GetContentRegionAvail().x;
     const float w = (width - th.px(10) * 4) / 5.0f;
     ImGui::PushFont(th.small);
+    // Portrait screens are narrow: shrink the tab labels rather than cut them.
+    const float widest = ImGui::CalcTextSize("Dashboard").x + ImGui::GetStyle().FramePadding.x * 2;
+    if (widest > w) ImGui::SetWindowFontScale(std::max(0.6f, w / widest));
     for (const Tab& tab : kTabs) {
         bool active = tab.id == current;
         if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(Theme::kAccent));
@@ -31,6 +36,7 @@ void drawStaffBar(FrameContext& f, ScreenId current) {
         f.model.lock();
     }
     ImGui::PopStyleColor();
+    ImGui::SetWindowFontScale(1.0f);
     ImGui::PopFont();
     if (!f.model.staffMessage().empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(IM_COL32(255, 210, 90, 255)));
