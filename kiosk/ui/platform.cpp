@@ -21,14 +21,21 @@ Result<std::unique_ptr<Platform>> Platform::open(const PlatformOptions& options)
     if (options.windowed) {
         flags |= SDL_WINDOW_RESIZABLE;
     } else {
-        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS;
-        SDL_DisplayMode mode;
-        if (SDL_GetDesktopDisplayMode(0, &mode) == 0) {
-            w = mode.w;
-            h = mode.h;
-        }
+        SDL_Rect bounds{0, 0, w, h};
+        SDL_GetDisplayBounds(0, &bounds);
+        w = bounds.w;
+        h = bounds.h;
+        // On X11 a borderless, always-on-top window covering the display is a
+        // kiosk's full screen without asking a window manager: SDL's
+        // fullscreen request waits for one to answer, which costs hundreds of
+        // milliseconds of start-up where there is none (a bare X server, Xvfb).
+        // KMS/DRM and Wayland get a real fullscreen window.
+        const char* driver = SDL_GetCurrentVideoDriver();
+        if (driver && std::string(driver) == "x11") flags |= SDL_WINDOW_BORDERLESS | SDL_WINDOW_ALWAYS_ON_TOP;
+        else flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
     }
-    p->window_ = SDL_CreateWindow("CredoPass", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
+    p->window_ = SDL_CreateWindow("CredoPass", options.windowed ? SDL_WINDOWPOS_CENTERED : 0,
+                                  options.windowed ? SDL_WINDOWPOS_CENTERED : 0, w, h, flags);
     if (!p->window_) return Error{"no_display", std::string("cannot create the window: ") + SDL_GetError()};
     // No vsync: we present only when something changed, and a blocking
     // present would add up to a frame of latency to every result.
