@@ -154,6 +154,7 @@ struct Measure {
 };
 
 constexpr int kRounds = 3;
+constexpr int kRepeats = 5;
 
 Measure zxingDirect(const std::vector<Frame>& frames, const std::string& text) {
     ZXing::DecodeHints hints;
@@ -252,7 +253,7 @@ int main() {
                                                           std::nullopt, *parseIso("2026-01-01T00:00:00Z"),
                                                           *parseIso("2027-01-01T00:00:00Z")});
     std::mt19937 rng(2026);
-    std::printf("badge pipeline benchmark (%d rounds over each frame set; ms per frame)\n", kRounds);
+    std::printf("badge pipeline benchmark (ms per frame: %d rounds over each frame set, best of %d)\n", kRounds, kRepeats);
     bool allGoals = true;
     for (auto [w, h] : {std::pair{640, 480}, std::pair{1280, 720}}) {
         auto frames = makeFrames(w, h, *text, rng);
@@ -261,9 +262,16 @@ int main() {
         std::printf("\n%dx%d: %zu frames with a badge, %zu without\n", w, h, with.size(), without.size());
         for (auto* set : {&with, &without}) {
             const char* label = set == &with ? "with badge   " : "without badge";
+            // Alternate the two ZXing runs and keep each one's best: the machine
+            // is shared, and noise only ever adds time.
             zxingDirect(*set, *text);  // warm-up
-            Measure direct = zxingDirect(*set, *text);
-            Measure ours = ourPipeline(*set, *text);
+            Measure direct, ours;
+            for (int rep = 0; rep < kRepeats; ++rep) {
+                Measure d = zxingDirect(*set, *text);
+                Measure o = ourPipeline(*set, *text);
+                if (rep == 0 || d.msPerFrame < direct.msPerFrame) direct = d;
+                if (rep == 0 || o.msPerFrame < ours.msPerFrame) ours = o;
+            }
             Measure zb = zbarQr(*set, *text);
             double overhead = (ours.msPerFrame / direct.msPerFrame - 1.0) * 100.0;
             double speedup = zb.msPerFrame / ours.msPerFrame;
