@@ -40,53 +40,68 @@ httplib::Server* makeServer(httplib::Server& s) {
     return &s;
 }
 
-// The API server; "refuse" stops it for a while and starts a fresh one on the same port.
+// The API server. "refuse" stops it (its listening socket closes at once, so
+// connections are refused) and, after the deadline, a fresh server binds the
+// same port. Each server listens on a thread of its own: a stopped one may take
+// a while to finish its last requests (a hung one, an idle keep-alive) and
+// must not delay the next.
 class ApiListener {
 public:
     ApiListener(Faults& faults, ApiOptions options) : faults_(faults), options_(std::move(options)) {}
 
-    // Binds (port 0: any free port) and returns the port, or -1.
-    int bind(int port) {
+    ~ApiListener() {
+        shutdown();
+        for (auto& t : threads_) t.join();
+    }
+
+    // Binds (port 0: any free port) and starts serving; returns the port, or -1.
+    int start(int port) {
         std::lock_guard lock(mutex_);
-        server_ = std::make_unique<httplib::Server>();
-        makeServer(*server_);
-        addApiRoutes(*server_, faults_, options_);
-        if (port == 0) port = server_->bind_to_any_port(kHost);
-        else if (!server_->bind_to_port(kHost, port)) port = -1;
+        auto server = std::make_unique<httplib::Server>();
+        makeServer(*server);
+        addApiRoutes(*server, faults_, options_);
+        if (port == 0) port = server->bind_to_any_port(kHost);
+        else if (!server->bind_to_port(kHost, port)) return -1;
         port_ = port;
+        httplib::Server* s = server.get();
+        servers_.push_back(std::move(server));
+        threads_.emplace_back([s] { s->listen_after_bind(); });
         return port;
     }
 
-    // Serves until shutdown, re-binding after each refusal window.
+    // Until shutdown: after each refusal window, serve again.
     void run() {
+        std::unique_lock lock(mutex_);
         for (;;) {
-            httplib::Server* s = nullptr;
-            {
-                std::lock_guard lock(mutex_);
-                s = server_.get();
-            }
-            if (s) s->listen_after_bind();
-            std::unique_lock lock(mutex_);
+            changed_.wait(lock, [&] { return shutdown_ || refusing_; });
             while (!shutdown_ && std::chrono::steady_clock::now() < refuseUntil_) changed_.wait_until(lock, refuseUntil_);
             if (shutdown_) return;
+            refusing_ = false;
             lock.unlock();
-            while (bind(port_) < 0) {  // the port may linger briefly; it is ours
-                std::unique_lock again(mutex_);
-                if (changed_.wait_for(again, std::chrono::milliseconds(20), [&] { return shutdown_; })) return;
+            while (start(port_) < 0) {  // the port was just ours; retry briefly
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
             }
+            lock.lock();
         }
     }
 
     void refuse(int ms) {
         std::lock_guard lock(mutex_);
         refuseUntil_ = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
-        if (server_) server_->stop();  // run() then waits out the deadline and binds again
+        if (!refusing_ && !servers_.empty()) {
+            // stop() is a no-op on a server whose thread has not begun listening yet.
+            for (int i = 0; i < 200 && !servers_.back()->is_running(); ++i)
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            servers_.back()->stop();
+        }
+        refusing_ = true;
+        changed_.notify_all();  // a new deadline (refuse 0: serve again now)
     }
 
     void shutdown() {
         std::lock_guard lock(mutex_);
         shutdown_ = true;
-        if (server_) server_->stop();
+        for (auto& s : servers_) s->stop();
         changed_.notify_all();
     }
 
@@ -95,9 +110,11 @@ private:
     ApiOptions options_;
     std::mutex mutex_;
     std::condition_variable changed_;
-    std::unique_ptr<httplib::Server> server_;
+    std::vector<std::unique_ptr<httplib::Server>> servers_;
+    std::vector<std::thread> threads_;
     std::chrono::steady_clock::time_point refuseUntil_{};
     int port_ = 0;
+    bool refusing_ = false;
     bool shutdown_ = false;
 };
 
@@ -170,7 +187,7 @@ int main(int argc, char** argv) {
     makeServer(admin);
     addAdminRoutes(admin, faults, api);
 
-    int apiPort = api.bind(port);
+    int apiPort = api.start(port);
     int boundAdmin = adminPort == 0 ? admin.bind_to_any_port(kHost) : (admin.bind_to_port(kHost, adminPort) ? adminPort : -1);
     if (apiPort < 0 || boundAdmin < 0) {
         std::cerr << "credopass-hq-standin: cannot listen on " << kHost << " (port in use?)\n";

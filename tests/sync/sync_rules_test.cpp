@@ -1,0 +1,139 @@
+// Poison records, credentials, members deleted at HQ, status persistence.
+#include "core/door.hpp"
+#include "core/hq_json.hpp"
+#include "storage/members.hpp"
+#include "storage/outbox.hpp"
+#include "sync/sync_status.hpp"
+#include "tests/support/temp_dir.hpp"
+#include "tests/sync/sync_fixture.hpp"
+
+#include <catch2/catch.hpp>
+
+namespace credopass::test {
+namespace {
+
+struct Kiosk {
+    TempDir dir;
+    std::string path = dir.file("kiosk.db");
+    std::string eventId;
+
+    explicit Kiosk(HqDatabase& hq, int members = 20) {
+        hq.reset();
+        eventId = hq.seedEventWithMembers(members, "rule");
+        pullInto(path, testConfig());
+    }
+    storage::Database open() const {
+        auto db = storage::Database::open(path);
+        REQUIRE(db.ok());
+        return std::move(db).value();
+    }
+};
+
+}  // namespace
+
+TEST_CASE("a record HQ refuses (400) is kept with HQ's reason and does not hold back the rest", "[sync][hq]") {
+    HqDatabase hq(hqEndpoints().pg);
+    Kiosk kiosk(hq);
+    std::string patron;
+    {
+        auto db = kiosk.open();
+        auto q = db.query("SELECT id FROM users ORDER BY email LIMIT 1");
+        REQUIRE(q->step());
+        patron = q->text(0);
+        // Negative points: our parser takes any integer, HQ wants >= 0.
+        LoyaltyRecord bad{"6f1d7c1e-9a1b-4c55-8d3e-0a1b2c3d4e5f", patron, "Refund", std::nullopt, -5,
+                          std::nullopt, SystemClock().now(), std::nullopt};
+        storage::outbox::enqueue(db, "loyalty", bad.id, "create", hqjson::toJson(bad).dump(), SystemClock().now());
+    }
+    checkInMembers(kiosk.path, kiosk.eventId, 10, SystemClock().now());
+
+    auto result = syncUntilDrained(kiosk.path, testConfig());
+    CHECK(result.waiting == 0);
+    CHECK(result.poison == 1);
+    CHECK(hq.count("SELECT count(*) FROM \"attendance\"") == 10);
+    CHECK(hq.count("SELECT count(*) FROM \"loyalty\"") == 10);
+
+    auto db = kiosk.open();
+    auto status = sync::loadStatus(db);
+    REQUIRE(status.poison.size() == 1);
+    CHECK(status.poison[0].entityId == "6f1d7c1e-9a1b-4c55-8d3e-0a1b2c3d4e5f");
+    CHECK_THAT(status.poison[0].reason, Catch::Contains("400") && Catch::Contains("Validation failed") &&
+                                            Catch::Contains("points"));
+}
+
+TEST_CASE("401/403: credentials shown to staff, records kept, token never shown", "[sync][hq]") {
+    HqDatabase hq(hqEndpoints().pg);
+    Kiosk kiosk(hq);
+    checkInMembers(kiosk.path, kiosk.eventId, 5, SystemClock().now());
+    const std::string secret = "s3cret-token-ABC";
+    StandinProcess proxy({"--require-token", secret});
+
+    auto config = testConfig(proxy.url());
+    const bool wrongToken = GENERATE(false, true);  // no token: 401; a wrong one: 403
+    if (wrongToken) config.bearerToken = "wrong-token-XYZ";
+    SystemClock clock;
+    auto engine = sync::SyncEngine::open(config, kiosk.path, clock);
+    REQUIRE(engine.ok());
+    auto report = engine->round(false);
+    CHECK_FALSE(report.completed);
+    CHECK(engine->status().connection == sync::Connection::CredentialsRejected);
+    CHECK(engine->status().waiting == 10);
+    CHECK(engine->nextDelay() == config.backoffCap);  // retry slowly
+    REQUIRE(engine->status().lastError);
+    CHECK_THAT(*engine->status().lastError, !Catch::Contains(secret) && !Catch::Contains("wrong-token"));
+    CHECK(hq.count("SELECT count(*) FROM \"attendance\"") == 0);
+
+    // Persisted for `kioskctl status`, still without the token.
+    auto db = kiosk.open();
+    auto saved = sync::loadStatus(db);
+    CHECK(saved.connection == sync::Connection::CredentialsRejected);
+    CHECK(saved.waiting == 10);
+    CHECK_THAT(sync::toJson(saved).dump(), !Catch::Contains(secret));
+
+    // Fixed configuration: everything goes through.
+    config.bearerToken = secret;
+    auto fixed = syncUntilDrained(kiosk.path, config);
+    CHECK(fixed.waiting == 0);
+    CHECK(hq.count("SELECT count(*) FROM \"attendance\"") == 5);
+}
+
+TEST_CASE("members deleted at HQ disappear; their unsent records stay, shown to staff", "[sync][hq]") {
+    HqDatabase hq(hqEndpoints().pg);
+    Kiosk kiosk(hq, 30);
+    checkInMembers(kiosk.path, kiosk.eventId, 10, SystemClock().now());  // first 10 by email, not synced yet
+    auto gone = hq.query("SELECT \"id\", \"email\" FROM \"users\" WHERE \"email\" = 'rule10@example.org'");
+    REQUIRE(gone.size() == 1);
+    const std::string goneId = *gone[0][0];
+    {
+        auto db = kiosk.open();
+        auto q = db.query("SELECT count(*) FROM attendance WHERE patronId = ?1");
+        q->bind(1, goneId);
+        REQUIRE(q->step());
+        REQUIRE(q->integer(0) == 1);
+    }
+    // rule10 sorts among the first ten: it was checked in. HQ deletes it, and one not checked in.
+    hq.exec("DELETE FROM \"users\" WHERE \"email\" IN ('rule10@example.org', 'rule9@example.org')");
+
+    // One round: the push cannot store the deleted member's records (HQ: 500,
+    // then 404), the pull that follows removes the member and marks them.
+    SystemClock clock;
+    auto engine = sync::SyncEngine::open(testConfig(), kiosk.path, clock);
+    REQUIRE(engine.ok());
+    auto report = engine->round(true);
+    INFO("last error: " << engine->status().lastError.value_or("none"));
+    REQUIRE(report.pull);
+    CHECK(report.pull->members.removed == 2);
+    CHECK(report.pull->orphanedRecords == 2);  // attendance + loyalty
+
+    auto db = kiosk.open();
+    CHECK_FALSE(storage::members::find(db, goneId));
+    auto status = sync::loadStatus(db);
+    CHECK(status.waiting == 0);
+    REQUIRE(status.poison.size() == 2);
+    for (const auto& p : status.poison) CHECK_THAT(p.reason, Catch::Contains("rule10@example.org") && Catch::Contains("deleted at HQ"));
+    // The payload snapshot survives the local rows' cascade: nothing lost.
+    for (const auto& e : storage::outbox::poison(db)) CHECK_THAT(e.payload, Catch::Contains(goneId));
+    CHECK(hq.count("SELECT count(*) FROM \"attendance\"") == 9);
+}
+
+}  // namespace credopass::test
