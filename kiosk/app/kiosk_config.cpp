@@ -61,6 +61,9 @@ Result<KioskConfig> parseConfig(const std::string& text, const std::string& orig
     check(readString(screen, "font", c.fontPath));
     check(readString(screen, "bold_font", c.boldFontPath));
     check(readString(screen, "sounds_dir", c.soundsDir));
+    check(readString(screen, "renderer", c.renderer));
+    if (c.renderer != "auto" && c.renderer != "software" && c.renderer != "opengles2" && c.renderer != "opengl")
+        check(std::string("renderer must be auto, software, opengles2 or opengl"));
     if (auto v = screen["volume"]) {
         auto n = v.value<std::int64_t>();
         if (!n || *n < 0 || *n > 100) check(std::string("volume must be a whole number from 0 to 100"));

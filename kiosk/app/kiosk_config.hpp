@@ -33,6 +33,8 @@ struct KioskConfig {
     // relative to the configuration file).
     std::string soundsDir;
     int volume = 70;  // 0..100
+    // SDL renderer: "auto", "software", "opengles2", "opengl" (kiosk/ui/platform.hpp).
+    std::string renderer = "auto";
 
     // Badge sources. Empty camera = no camera view.
     std::string camera;

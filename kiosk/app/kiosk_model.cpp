@@ -63,7 +63,10 @@ void KioskModel::onCheckin(CheckinReply reply, Instant now) {
         RecentScan entry{r.at, r.member ? r.member->fullName() : std::string("unknown badge"), view.title, view.tone};
         recent_.push_front(std::move(entry));
         if (recent_.size() > kRecentScans) recent_.pop_back();
-        if (r.admitted()) nextRefresh_ = now;  // counts changed: refresh soon
+        // Counts changed. Staff looking at them get them at once; the idle
+        // screen shows none, so it waits for the periodic refresh and the
+        // door worker stays free for the next member.
+        if (r.admitted() && isStaffScreen(screen_)) nextRefresh_ = now;
     }
     sounds_.push_back(view.sound);
     if (reply.manual) {

@@ -98,6 +98,7 @@ int main(int argc, char** argv) {
 
     ui::PlatformOptions display;
     display.windowed = windowed;
+    display.renderer = config.renderer;
     if (std::sscanf(size.c_str(), "%dx%d", &display.width, &display.height) != 2 || display.width < 320 ||
         display.height < 240)
         return fail("--size wants WIDTHxHEIGHT, e.g. 800x480");

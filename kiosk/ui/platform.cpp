@@ -1,12 +1,36 @@
 #include "kiosk/ui/platform.hpp"
 
+#include <filesystem>
+
 #include <imgui.h>
 #include <imgui_impl_sdl.h>
 #include <imgui_impl_sdlrenderer.h>
 
 namespace credopass::kiosk::ui {
 
+namespace {
+
+// Without a GPU, OpenGL would be Mesa's llvmpipe: a CPU rasteriser that maps
+// ~90 MB of LLVM into the process. SDL's software renderer draws our flat 2D
+// screens as fast for a fraction of the memory. SDL_RENDER_DRIVER in the
+// environment still wins (SDL reads it first).
+void chooseRenderer(const std::string& renderer) {
+    std::string choice = renderer;
+    if (choice == "auto") {
+        std::error_code ec;
+        if (std::filesystem::exists("/dev/dri", ec)) return;  // let SDL pick the GPU path
+        choice = "software";
+    }
+    SDL_SetHint(SDL_HINT_RENDER_DRIVER, choice.c_str());
+    // The software renderer presents through the window surface; keep SDL
+    // from putting a GL texture behind that surface.
+    if (choice == "software") SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+}
+
+}  // namespace
+
 Result<std::unique_ptr<Platform>> Platform::open(const PlatformOptions& options) {
+    chooseRenderer(options.renderer);
     // SDL turns SIGTERM/SIGINT into SDL_QUIT, which the loop handles like a
     // staff exit: stop the threads, close the camera, lose nothing.
     SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
