@@ -1,0 +1,242 @@
+// Sync benchmarks, against a real PostgreSQL and the HQ stand-in on loopback
+// (started here with scripts/hq, stopped at the end):
+//  1. drain: records per second pushed from a backlog of N check-ins (each an
+//     attendance and a loyalty record), beside a plain loop that POSTs the same
+//     payloads over one reused libcurl connection, in the same run
+//     (goal: >= 2,000 records/s and >= 0.8 x the plain loop);
+//  2. pull: time to pull and apply a 100,000-member roster into the kiosk
+//     (goal: < 3 s), first load and refresh;
+//  3. door latency: check-ins on the door's own connection, idle and while
+//     that pull runs (goal: p99 during the pull within 2 x idle).
+//
+//   bench_sync [--checkins 10000] [--roster 100000] [--dir /tmp]
+#include "bench/bench_stats.hpp"
+#include "core/door.hpp"
+#include "storage/outbox.hpp"
+#include "sync/http_client.hpp"
+#include "sync/puller.hpp"
+#include "sync/sync_engine.hpp"
+#include "tests/hq/testkit/hq_testkit.hpp"
+
+#include <curl/curl.h>
+
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
+#include <string>
+#include <thread>
+
+using namespace credopass;
+using namespace credopass::bench;
+
+namespace {
+
+struct Options {
+    int checkins = 10'000;
+    int roster = 100'000;
+    std::string dir = std::filesystem::temp_directory_path().string();
+};
+
+Options parse(int argc, char** argv) {
+    Options o;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        std::string k = argv[i];
+        if (k == "--checkins") o.checkins = std::atoi(argv[i + 1]);
+        else if (k == "--roster") o.roster = std::atoi(argv[i + 1]);
+        else if (k == "--dir") o.dir = argv[i + 1];
+    }
+    return o;
+}
+
+double seconds(Stopwatch::duration d) { return std::chrono::duration<double>(d).count(); }
+
+// PostgreSQL + stand-in for the run; stopped by the destructor.
+class Hq {
+public:
+    explicit Hq(const std::string& dir) : dir_(dir) {
+        std::string cmd = std::string(CREDOPASS_SOURCE_DIR) + "/scripts/hq start --empty --dir '" + dir_ +
+                          "' --standin '" + CREDOPASS_HQ_STANDIN + "' > /dev/null";
+        if (std::system(cmd.c_str()) != 0) throw std::runtime_error("scripts/hq could not start HQ");
+        setenv("CREDOPASS_HQ_ENV", (dir_ + "/hq.env").c_str(), 1);
+    }
+    ~Hq() {
+        std::string cmd = std::string(CREDOPASS_SOURCE_DIR) + "/scripts/hq stop --dir '" + dir_ + "'";
+        if (std::system(cmd.c_str()) != 0) std::fprintf(stderr, "scripts/hq stop failed\n");
+    }
+
+private:
+    std::string dir_;
+};
+
+sync::SyncConfig benchConfig() {
+    sync::SyncConfig c;
+    c.hqUrl = test::hqEndpoints().url;
+    c.pullInterval = std::chrono::hours(1);  // pulls only when the benchmark asks
+    c.pullTimeout = std::chrono::seconds(120);
+    return c;
+}
+
+storage::Database openDb(const std::string& path) {
+    auto db = storage::Database::open(path);
+    if (!db) throw std::runtime_error(db.error().message);
+    return std::move(db).value();
+}
+
+std::vector<std::string> memberIds(storage::Database& db, int limit, int offset = 0) {
+    std::vector<std::string> ids;
+    auto q = db.query("SELECT id FROM users ORDER BY email LIMIT ?1 OFFSET ?2");
+    q->bind(1, limit).bind(2, offset);
+    while (q->step()) ids.push_back(q->text(0));
+    return ids;
+}
+
+// The plain loop: the same POSTs, one reused connection, no decisions, no database.
+double plainLoopRate(const std::vector<storage::outbox::Entry>& entries) {
+    CURL* curl = curl_easy_init();
+    curl_slist* headers = curl_slist_append(nullptr, "Content-Type: application/json");
+    headers = curl_slist_append(headers, "Expect:");
+    std::string sink;
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, +[](char*, std::size_t s, std::size_t n, void*) { return s * n; });
+    curl_easy_setopt(curl, CURLOPT_TCP_NODELAY, 1L);
+    std::string attendanceUrl = test::hqEndpoints().url + "/api/attendance";
+    std::string loyaltyUrl = test::hqEndpoints().url + "/api/loyalty";
+    std::size_t failed = 0;
+    auto t0 = Stopwatch::now();
+    for (const auto& e : entries) {
+        curl_easy_setopt(curl, CURLOPT_URL, (e.entity == "attendance" ? attendanceUrl : loyaltyUrl).c_str());
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, e.payload.c_str());
+        long status = 0;
+        if (curl_easy_perform(curl) != CURLE_OK) ++failed;
+        curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+        if (status != 201) ++failed;
+    }
+    double elapsed = seconds(Stopwatch::now() - t0);
+    curl_slist_free_all(headers);
+    curl_easy_cleanup(curl);
+    if (failed) std::printf("  (plain loop: %zu requests failed)\n", failed);
+    return static_cast<double>(entries.size()) / elapsed;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Options o = parse(argc, argv);
+    std::string work = o.dir + "/credopass-sync-bench";
+    std::filesystem::remove_all(work);
+    std::filesystem::create_directories(work);
+    try {
+        Hq hq(work + "/hq");
+        test::HqDatabase pg(test::hqEndpoints().pg);
+        std::string eventId = pg.seedEventWithMembers(o.checkins, "bench");
+        pg.exec("INSERT INTO \"events\" (\"name\", \"status\", \"startTime\", \"endTime\", \"location\", \"hostId\")"
+                " SELECT 'Second Night', 'ongoing', now() - interval '2 hours', now() + interval '2 hours', 'Hall', \"hostId\""
+                " FROM \"events\" WHERE \"id\" = $1::uuid",
+                {eventId});
+        std::string secondEvent = *pg.query("SELECT \"id\" FROM \"events\" WHERE \"name\" = 'Second Night'").at(0).at(0);
+        const std::string kiosk = work + "/kiosk.db";
+        SystemClock clock;
+
+        // ---- 1. drain a backlog -------------------------------------------------------------
+        std::printf("== drain: backlog of %d check-ins over loopback\n", o.checkins);
+        auto engine = sync::SyncEngine::open(benchConfig(), kiosk, clock);
+        if (!engine) throw std::runtime_error(engine.error().message);
+        if (!engine->round(true).completed) throw std::runtime_error("the first pull failed");
+        {
+            auto db = openDb(kiosk);
+            db.exec("PRAGMA synchronous=OFF");  // building the backlog is not what we measure
+            Door door(db, clock);
+            for (const auto& id : memberIds(db, o.checkins))
+                if (!door.checkin(CheckinRequest{id, eventId, DoorMode::InOnly, false})) throw std::runtime_error("check-in failed");
+        }
+        std::vector<storage::outbox::Entry> backlog;
+        {
+            auto db = openDb(kiosk);
+            backlog = storage::outbox::all(db);
+        }
+        std::printf("  backlog: %zu records\n", backlog.size());
+        double plain = plainLoopRate(backlog);
+        pg.exec("TRUNCATE \"attendance\", \"loyalty\"");
+        auto t0 = Stopwatch::now();
+        auto report = engine->round(false);
+        double syncSeconds = seconds(Stopwatch::now() - t0);
+        double syncRate = static_cast<double>(report.confirmed) / syncSeconds;
+        std::int64_t atHq = pg.count("SELECT count(*) FROM \"attendance\"") + pg.count("SELECT count(*) FROM \"loyalty\"");
+        pg.exec("TRUNCATE \"attendance\", \"loyalty\"");
+        double plain2 = plainLoopRate(backlog);
+        double plainMean = (plain + plain2) / 2;
+        std::printf("  sync thread: %lld records confirmed in %.2f s = %.0f records/s (%.0f check-ins/s); HQ holds %lld\n",
+                    static_cast<long long>(report.confirmed), syncSeconds, syncRate, syncRate / 2,
+                    static_cast<long long>(atHq));
+        std::printf("  plain loop, same requests, one connection: %.0f and %.0f records/s (before and after)\n", plain,
+                    plain2);
+        std::printf("  ratio sync / plain loop: %.2f   (goals: >= 2000 records/s: %s; >= 0.8 x plain: %s)\n",
+                    syncRate / plainMean, syncRate >= 2000 ? "met" : "NOT met", syncRate >= 0.8 * plainMean ? "met" : "NOT met");
+
+        // ---- 2 + 3. pull 100,000 members while the door checks people in --------------------
+        std::printf("== pull: roster of %d members\n", o.roster);
+        pg.exec("INSERT INTO \"users\" (\"email\", \"firstName\", \"lastName\", \"createdAt\", \"updatedAt\")"
+                " SELECT 'roster' || g || '@example.org', 'First' || g, 'Last' || g, now(), now()"
+                " FROM generate_series(1, $1::integer) g",
+                {std::to_string(o.roster - o.checkins)});
+
+        // The door: its own connection and thread, checking members in to the second event.
+        std::atomic<int> phase{0};  // 0 idle, 1 during pull, 2 stop
+        Samples idle, duringPull;
+        std::atomic<bool> doorReady{false};
+        std::thread doorThread([&] {
+            auto db = openDb(kiosk);
+            Door door(db, clock);
+            auto ids = memberIds(db, o.checkins);
+            std::size_t next = 0;
+            doorReady = true;
+            while (phase != 2 && next < ids.size()) {
+                int p = phase;
+                auto s = Stopwatch::now();
+                auto r = door.checkin(CheckinRequest{ids[next++], secondEvent, DoorMode::InOnly, false});
+                auto d = Stopwatch::now() - s;
+                if (!r) std::fprintf(stderr, "check-in failed: %s\n", r.error().message.c_str());
+                if (p == 0) idle.add(d);
+                else if (p == 1 && phase == 1) duringPull.add(d);
+                if (p == 0 && idle.count() >= 600) phase = 1;  // enough idle samples: start the pull
+            }
+        });
+        while (phase == 0) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        auto http = sync::HttpClient::create(benchConfig());
+        if (!http) throw std::runtime_error(http.error().message);
+        auto pullDb = openDb(kiosk);
+        auto p0 = Stopwatch::now();
+        auto first = sync::pullFromHq(*http, pullDb, std::chrono::seconds(120));
+        double firstSeconds = seconds(Stopwatch::now() - p0);
+        phase = 2;
+        doorThread.join();
+        if (!first) throw std::runtime_error(first.error().message);
+        std::printf("  first pull of the full roster (%lld new members): %.2f s   (goal < 3 s: %s)\n",
+                    static_cast<long long>(first->members.written), firstSeconds, firstSeconds < 3 ? "met" : "NOT met");
+
+        pg.exec("UPDATE \"users\" SET \"lastName\" = \"lastName\" || 'x', \"updatedAt\" = now()"
+                " WHERE \"email\" LIKE 'roster%' AND right(split_part(\"email\", '@', 1), 2) = '00'");
+        auto r0 = Stopwatch::now();
+        auto refresh = sync::pullFromHq(*http, pullDb, std::chrono::seconds(120));
+        double refreshSeconds = seconds(Stopwatch::now() - r0);
+        if (!refresh) throw std::runtime_error(refresh.error().message);
+        std::printf("  refresh pull (%lld of %lld members changed): %.2f s\n",
+                    static_cast<long long>(refresh->members.written), static_cast<long long>(refresh->members.received),
+                    refreshSeconds);
+
+        std::printf("== door latency (check-ins on the door's own connection)\n");
+        std::printf("  idle:            %s\n", idle.summary().c_str());
+        std::printf("  during the pull: %s\n", duringPull.summary().c_str());
+        double ratio = duringPull.percentile(99) / idle.percentile(99);
+        std::printf("  p99 during / idle: %.2f   (goal <= 2: %s)\n", ratio, ratio <= 2 ? "met" : "NOT met");
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "bench_sync: %s\n", e.what());
+        std::filesystem::remove_all(work);
+        return 1;
+    }
+    std::filesystem::remove_all(work);
+    return 0;
+}
