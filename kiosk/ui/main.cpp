@@ -6,6 +6,7 @@
 #include "common/clock.hpp"
 #include "core/demo_data.hpp"
 #include "kiosk/app/badge_inputs.hpp"
+#include "kiosk/app/demo_frames.hpp"
 #include "kiosk/app/door_worker.hpp"
 #include "kiosk/app/kiosk_config.hpp"
 #include "kiosk/app/kiosk_model.hpp"
@@ -20,6 +21,8 @@
 
 #include <filesystem>
 #include <iostream>
+
+#include <unistd.h>
 
 using namespace credopass;
 using namespace credopass::kiosk;
@@ -72,6 +75,13 @@ int main(int argc, char** argv) {
     if (!framesDir.empty()) config.framesDir = framesDir;
 
     SystemClock clock;
+    struct RemoveOnExit {
+        std::string dir;
+        ~RemoveOnExit() {
+            std::error_code ec;
+            if (!dir.empty()) std::filesystem::remove_all(dir, ec);
+        }
+    } demoFrames;
     {
         // Setup on the main thread's own connection, closed before the worker starts.
         auto db = storage::Database::open(dbPath);
@@ -93,6 +103,19 @@ int main(int argc, char** argv) {
                 std::cout << "credopass-kiosk: demo staff PIN is " << kDemoPin << "\n";
             }
             std::cout << "credopass-kiosk: demo data loaded (" << loaded->members << " members)\n";
+            if (config.framesDir.empty() && config.camera.empty()) {
+                // No camera given: a replayed one shows Jane's badge (a member id)
+                // and John's (a pass for tonight's event) in turn.
+                demoFrames.dir = (std::filesystem::temp_directory_path() /
+                                 ("credopass-demo-frames-" + std::to_string(::getpid()))).string();
+                auto written = writeDemoFrames(demoFrames.dir,
+                                               {loaded->janeId, loaded->tonightEventId + ":" + loaded->johnId},
+                                               config.replayFps);
+                if (!written) return fail(written.error().message);
+                config.framesDir = demoFrames.dir;
+                std::cout << "credopass-kiosk: demo camera replays " << demoFrames.dir
+                          << " (Jane's and John's badges, in a loop)\n";
+            }
         }
     }
 

@@ -1,0 +1,29 @@
+#include "kiosk/app/demo_frames.hpp"
+
+#include "kiosk/input/file_sources.hpp"
+#include "kiosk/input/qr_decoder.hpp"
+#include "tests/support/temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace credopass;
+
+TEST_CASE("the demo camera shows each badge in turn, decodable, between empty frames") {
+    test::TempDir dir;
+    const std::vector<std::string> badges{"b0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b",
+                                          "d87d2b28-ff03-5d2c-b58f-21d90199c062:c8d29186-85f7-5b02-8ac2-0f121fb7c38e"};
+    REQUIRE(kiosk::writeDemoFrames(dir.file("frames"), badges, 10.0, 1.0).ok());
+    input::FrameDirectorySource source(dir.file("frames"), 1000.0);
+    REQUIRE(source.open().ok());
+    CHECK(source.frameCount() == 10 + 10 + 10 + 10 + 10);
+    input::QrDecoder decoder;
+    std::vector<std::string> seen;
+    for (;;) {
+        auto read = source.read(std::chrono::seconds(1));
+        if (read.status == input::ReadStatus::Ended) break;
+        REQUIRE(read.status == input::ReadStatus::Frame);
+        for (auto& text : decoder.decode(*read.frame))
+            if (seen.empty() || seen.back() != text) seen.push_back(text);
+    }
+    CHECK(seen == badges);
+}
