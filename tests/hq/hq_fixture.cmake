@@ -16,7 +16,7 @@ function(credopass_hq_test name)
   set_tests_properties(${name} PROPERTIES
     FIXTURES_REQUIRED credopass_hq
     RESOURCE_LOCK credopass_hq
-    ENVIRONMENT "CREDOPASS_HQ_ENV=${CREDOPASS_HQ_STATE}/hq.env;CREDOPASS_HQ_STANDIN=$<TARGET_FILE:credopass-hq-standin>")
+    ENVIRONMENT "CREDOPASS_HQ_ENV=${PROJECT_BINARY_DIR}/tests/hq/hq-state/hq.env;CREDOPASS_HQ_STANDIN=$<TARGET_FILE:credopass-hq-standin>")
   target_link_libraries(${name} PRIVATE credopass_hq_testkit)
   add_dependencies(${name} credopass-hq-standin)
 endfunction()
