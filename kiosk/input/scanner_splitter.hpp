@@ -12,6 +12,12 @@
 //    `duplicateWindow` is reported once.
 // Pure logic over given timestamps (milliseconds on any monotonic clock, e.g.
 // SDL's event timestamps); no threads, no I/O, so it is tested and fuzzed as is.
+//
+// Use from a screen: feed every byte of each text-input event (UTF-8 bytes of
+// one event share its timestamp) and '\r' for the Return key; once per frame
+// call tick(now) when nextDeadline() has passed. Hand each Code to
+// badge::checkinBadge as a scan (input::ScanOrigin::Scanner); Typed text goes
+// to whatever text field has focus.
 
 #include <chrono>
 #include <cstddef>
