@@ -6,7 +6,7 @@ namespace credopass::input {
 
 FrameScanner::FrameScanner(std::unique_ptr<FrameSource> source, MessageQueue<InputEvent>& events,
                            FrameScannerConfig config)
-    : source_(std::move(source)), events_(events), config_(std::move(config)) {}
+    : source_(std::move(source)), events_(events), config_(std::move(config)), decoder_(config_.decoder) {}
 
 FrameScanner::~FrameScanner() { stop(); }
 
@@ -38,7 +38,6 @@ void FrameScanner::post(SourceStatus::State state, std::string message) {
 }
 
 void FrameScanner::run() {
-    QrDecoder decoder(config_.decoder);
     HeldCodeFilter held(config_.forgetAfter);
     bool reportedLoss = false;
     auto stopping = [this] {
@@ -78,7 +77,7 @@ void FrameScanner::run() {
 
         const FramePtr& frame = read.frame;
         preview_.push(frame);
-        for (std::string& text : decoder.decode(*frame)) {
+        for (std::string& text : decoder_.decode(*frame)) {
             if (!held.admit(text, frame->capturedAt)) continue;
             events_.push(ScanEvent{std::move(text), config_.origin, frame->sequence, frame->capturedAt,
                                    std::chrono::steady_clock::now()});

@@ -38,6 +38,8 @@ struct FrameScannerConfig {
 
 class FrameScanner {
 public:
+    // Throws std::invalid_argument for an unknown decoder format name (a
+    // configuration error, reported here rather than on the thread).
     FrameScanner(std::unique_ptr<FrameSource> source, MessageQueue<InputEvent>& events, FrameScannerConfig config = {});
     ~FrameScanner();  // stops and joins
     FrameScanner(const FrameScanner&) = delete;
@@ -59,6 +61,7 @@ private:
     std::unique_ptr<FrameSource> source_;
     MessageQueue<InputEvent>& events_;
     FrameScannerConfig config_;
+    QrDecoder decoder_;  // used by the thread only
     MessageQueue<FramePtr> preview_{1};
     std::atomic<std::uint64_t> framesDecoded_{0};
     std::atomic<bool> sourceOpen_{false};

@@ -24,6 +24,7 @@ struct DecoderConfig {
 
 class QrDecoder {
 public:
+    // Throws std::invalid_argument for an unknown format name.
     explicit QrDecoder(const DecoderConfig& config = {});
     ~QrDecoder();
     QrDecoder(QrDecoder&&) noexcept;

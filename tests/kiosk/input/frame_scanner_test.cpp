@@ -204,3 +204,13 @@ TEST_CASE("a still image source shows its image once") {
     FrameDirectorySource empty("/nonexistent-dir", 10);
     CHECK_FALSE(empty.open().ok());
 }
+
+TEST_CASE("an unknown decoder format is a configuration error in the caller's thread") {
+    MessageQueue<InputEvent> events;
+    FrameScannerConfig config;
+    config.decoder.formats = "QRCode,NoSuchFormat";
+    CHECK_THROWS_AS(FrameScanner(std::make_unique<StillImageSource>("unused.png"), events, config),
+                    std::invalid_argument);
+    config.decoder.formats = "QRCode,MicroQRCode";
+    CHECK_NOTHROW(FrameScanner(std::make_unique<StillImageSource>("unused.png"), events, config));
+}
