@@ -35,10 +35,21 @@ Result<CheckinResult> checkinBadge(Door& door, storage::Database& db, const Cloc
     }
     CheckinRequest request;
     request.memberId = verdict->memberId();
-    request.eventId = scan.eventId ? scan.eventId : verdict->eventId();
+    bool eventFromBadge = !scan.eventId && verdict->eventId();
+    request.eventId = eventFromBadge ? verdict->eventId() : scan.eventId;
     request.mode = scan.mode;
     request.overrideCapacity = scan.overrideCapacity;
-    return door.checkin(request);
+    auto result = door.checkin(request);
+    if (!result && eventFromBadge && result.error().code == "unknown_event") {
+        // A pass for an event this kiosk has never heard of is the member's
+        // problem to sort out with staff, not a kiosk failure.
+        CheckinResult refused;
+        refused.outcome = Outcome::NoEvent;
+        refused.reason = "badge_event_unknown";
+        refused.at = clock.now();
+        return refused;
+    }
+    return result;
 }
 
 }  // namespace credopass::badge

@@ -23,7 +23,8 @@ namespace credopass::badge {
 struct BadgeScan {
     std::string text;                    // exactly as scanned or typed
     // The event staff chose (pinned or given); when unset, an event named by
-    // the badge is used, and otherwise the door chooses by time.
+    // the badge is used (one this kiosk does not know gives Outcome::NoEvent,
+    // reason "badge_event_unknown"), and otherwise the door chooses by time.
     std::optional<std::string> eventId;
     DoorMode mode = DoorMode::Auto;
     bool overrideCapacity = false;

@@ -93,3 +93,23 @@ TEST_CASE("a valid badge of someone not on the roster is an unknown member, not 
     auto stranger = test::makeMember("0e1f3a3c-8a83-4c8e-9d6c-1a2b3c4d5e6f", "Sam", "Stranger");
     CHECK(f.scanText(f.signedFor(stranger)).outcome == Outcome::UnknownMember);
 }
+
+TEST_CASE("a pass for an event this kiosk does not know is refused as no event, not an error") {
+    BadgeDoor f;
+    auto r = f.scanText("0e1f3a3c-8a83-4c8e-9d6c-1a2b3c4d5e6f:" + f.jane.id);
+    CHECK(r.outcome == Outcome::NoEvent);
+    CHECK(r.reason == "badge_event_unknown");
+    CHECK(f.countRows("attendance") == 0);
+}
+
+TEST_CASE("the event staff chose wins over the one on the badge") {
+    BadgeDoor f;
+    BadgeScan scan;
+    scan.text = "0e1f3a3c-8a83-4c8e-9d6c-1a2b3c4d5e6f:" + f.jane.id;
+    scan.eventId = f.jazz.id;
+    auto r = checkinBadge(f.door, f.db, f.clock, scan);
+    REQUIRE(r);
+    CHECK(r->outcome == Outcome::CheckedIn);
+    REQUIRE(r->event);
+    CHECK(r->event->id == f.jazz.id);
+}
