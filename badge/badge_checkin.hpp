@@ -21,14 +21,14 @@
 namespace credopass::badge {
 
 struct BadgeScan {
-    std::string text;                    // exactly as scanned or typed
+    std::string text;  // exactly as scanned or typed
     // The event staff chose (pinned or given); when unset, an event named by
     // the badge is used (one this kiosk does not know gives Outcome::NoEvent,
     // reason "badge_event_unknown"), and otherwise the door chooses by time.
     std::optional<std::string> eventId;
     DoorMode mode = DoorMode::Auto;
     bool overrideCapacity = false;
-    std::string actor = "door";          // for the audit log ("door", "kioskctl")
+    std::string actor = "door";  // for the audit log ("door", "kioskctl")
 };
 
 // Loads the policy and trust from `db` (this thread's connection) and the

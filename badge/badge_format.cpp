@@ -4,9 +4,9 @@ namespace credopass::badge {
 
 std::string_view toString(BadgeFormat f) {
     switch (f) {
-    case BadgeFormat::MemberId: return "member_id";
-    case BadgeFormat::EventPass: return "event_pass";
-    case BadgeFormat::Signed: return "signed";
+        case BadgeFormat::MemberId: return "member_id";
+        case BadgeFormat::EventPass: return "event_pass";
+        case BadgeFormat::Signed: return "signed";
     }
     return "";
 }

@@ -17,8 +17,8 @@ inline constexpr std::size_t kMaxBadgeText = 512;
 
 struct ParsedBadge {
     BadgeFormat format = BadgeFormat::MemberId;
-    std::string memberId;                // canonical lowercase UUID
-    std::optional<std::string> eventId;  // canonical lowercase UUID
+    std::string memberId;                    // canonical lowercase UUID
+    std::optional<std::string> eventId;      // canonical lowercase UUID
     std::optional<SignedBadge> signedBadge;  // for BadgeFormat::Signed
 };
 

@@ -86,7 +86,9 @@ KeyId PublicKey::id() const {
     return id;
 }
 
-std::string PublicKey::hex() const { return toHex(bytes); }
+std::string PublicKey::hex() const {
+    return toHex(bytes);
+}
 
 std::optional<PublicKey> PublicKey::fromHex(std::string_view hex) {
     auto bytes = fromHexExact<32>(hex);
@@ -108,7 +110,9 @@ SecretKey SecretKey::generate() {
     return key;
 }
 
-SecretKey::~SecretKey() { sodium_memzero(secret_.data(), secret_.size()); }
+SecretKey::~SecretKey() {
+    sodium_memzero(secret_.data(), secret_.size());
+}
 SecretKey::SecretKey(const SecretKey&) = default;
 SecretKey& SecretKey::operator=(const SecretKey&) = default;
 
@@ -118,7 +122,9 @@ Signature SecretKey::sign(const std::vector<std::uint8_t>& message) const {
     return sig;
 }
 
-std::string keyIdHex(const KeyId& id) { return toHex(id); }
+std::string keyIdHex(const KeyId& id) {
+    return toHex(id);
+}
 
 Status writeKeyFiles(const SecretKey& key, const std::string& privatePath, const std::string& publicPath) {
     struct stat st {};
@@ -137,7 +143,8 @@ Status writeKeyFiles(const SecretKey& key, const std::string& privatePath, const
 
 Result<SecretKey> readSecretKeyFile(const std::string& path) {
     struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) return Error{"cannot_read", "cannot read " + path + ": " + std::strerror(errno)};
+    if (::stat(path.c_str(), &st) != 0)
+        return Error{"cannot_read", "cannot read " + path + ": " + std::strerror(errno)};
     if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0)
         return Error{"insecure_permissions", path + " can be read by other users; run: chmod 600 " + path};
     auto content = readSmallFile(path);

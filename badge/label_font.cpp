@@ -40,7 +40,7 @@ int LabelFont::measure(std::string_view utf8, float pixelHeight) const {
         width += static_cast<float>(advance) * scale;
         if (i + 1 < text.size())
             width += scale * static_cast<float>(stbtt_GetCodepointKernAdvance(&impl_->info, static_cast<int>(text[i]),
-                                                                             static_cast<int>(text[i + 1])));
+                                                                              static_cast<int>(text[i + 1])));
     }
     return static_cast<int>(width + 0.5F);
 }
@@ -97,8 +97,10 @@ std::u32string decodeUtf8(std::string_view text) {
         bool valid = extra >= 0 && i + static_cast<std::size_t>(extra) < text.size();
         for (int k = 1; valid && k <= extra; ++k) {
             unsigned char c = byte(i + static_cast<std::size_t>(k));
-            if ((c & 0xC0) != 0x80) valid = false;
-            else cp = (cp << 6) | (c & 0x3FU);
+            if ((c & 0xC0) != 0x80)
+                valid = false;
+            else
+                cp = (cp << 6) | (c & 0x3FU);
         }
         static constexpr char32_t kMinimum[] = {0, 0x80, 0x800, 0x10000};
         if (valid && (cp < kMinimum[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))) valid = false;

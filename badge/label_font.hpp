@@ -27,7 +27,8 @@ public:
     // Black text, baseline-aligned below `top`, darkening what is there.
     void draw(GrayImage& image, int left, int top, float pixelHeight, std::string_view utf8) const;
     // Draws centred at most `maxWidth` wide, shrinking the size to fit.
-    void drawCentred(GrayImage& image, int centreX, int top, float pixelHeight, int maxWidth, std::string_view utf8) const;
+    void drawCentred(GrayImage& image, int centreX, int top, float pixelHeight, int maxWidth,
+                     std::string_view utf8) const;
 
 private:
     struct Impl;

@@ -27,7 +27,7 @@ struct BadgeCard {
 Result<GrayImage> renderBadgeCard(const BadgeCard& card, int moduleSize, const LabelFont* font);
 
 struct SheetLayout {
-    int width = 1240;   // A4 at 150 dpi
+    int width = 1240;  // A4 at 150 dpi
     int height = 1754;
     int columns = 3;
     int rows = 4;

@@ -4,13 +4,13 @@ namespace credopass::badge {
 
 std::string_view toString(Rejection r) {
     switch (r) {
-    case Rejection::NotABadge: return "not_a_badge";
-    case Rejection::BadSignature: return "bad_signature";
-    case Rejection::Expired: return "expired";
-    case Rejection::NotYetValid: return "not_yet_valid";
-    case Rejection::UnknownKey: return "unknown_key";
-    case Rejection::Revoked: return "revoked";
-    case Rejection::FormatNotAllowed: return "format_not_allowed";
+        case Rejection::NotABadge: return "not_a_badge";
+        case Rejection::BadSignature: return "bad_signature";
+        case Rejection::Expired: return "expired";
+        case Rejection::NotYetValid: return "not_yet_valid";
+        case Rejection::UnknownKey: return "unknown_key";
+        case Rejection::Revoked: return "revoked";
+        case Rejection::FormatNotAllowed: return "format_not_allowed";
     }
     return "";
 }

@@ -8,13 +8,13 @@
 namespace credopass::badge {
 
 enum class Rejection {
-    NotABadge,          // not any CredoPass format (URL, random text, binary, ...)
-    BadSignature,       // a signed badge whose signature does not match: tampered or forged
+    NotABadge,     // not any CredoPass format (URL, random text, binary, ...)
+    BadSignature,  // a signed badge whose signature does not match: tampered or forged
     Expired,
     NotYetValid,
-    UnknownKey,         // signed by a key this kiosk does not trust
-    Revoked,            // on the kiosk's revocation list
-    FormatNotAllowed,   // a valid format this kiosk's policy does not accept
+    UnknownKey,        // signed by a key this kiosk does not trust
+    Revoked,           // on the kiosk's revocation list
+    FormatNotAllowed,  // a valid format this kiosk's policy does not accept
 };
 
 std::string_view toString(Rejection r);  // "not_a_badge", "bad_signature", ...

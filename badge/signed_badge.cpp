@@ -8,14 +8,15 @@
 namespace credopass::badge {
 namespace {
 
-constexpr std::uint8_t kVersion1 = 0x10;     // high nibble: layout version
+constexpr std::uint8_t kVersion1 = 0x10;  // high nibble: layout version
 constexpr std::uint8_t kHasEvent = 0x01;
 constexpr std::uint8_t kKnownFlags = kHasEvent;
 constexpr std::size_t kBodyWithoutEvent = 1 + 4 + 16 + 4 + 4;
 constexpr std::size_t kBodyWithEvent = kBodyWithoutEvent + 16;
 
 void putU32(std::vector<std::uint8_t>& out, std::uint32_t v) {
-    for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<std::uint8_t>((v >> shift) & 0xFFU));
+    for (int shift = 24; shift >= 0; shift -= 8)
+        out.push_back(static_cast<std::uint8_t>((v >> shift) & 0xFFU));
 }
 
 std::uint32_t getU32(const std::uint8_t* p) {
@@ -26,7 +27,9 @@ std::uint32_t seconds(TimePoint t) {
     return static_cast<std::uint32_t>(std::chrono::floor<std::chrono::seconds>(t).time_since_epoch().count());
 }
 
-TimePoint fromSeconds(std::uint32_t s) { return TimePoint(std::chrono::seconds(s)); }
+TimePoint fromSeconds(std::uint32_t s) {
+    return TimePoint(std::chrono::seconds(s));
+}
 
 Uuid uuidAt(const std::uint8_t* p) {
     Uuid::Bytes b{};

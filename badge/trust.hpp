@@ -14,7 +14,7 @@
 namespace credopass::badge {
 
 struct Revocations {
-    std::set<std::string> badgeIds;                // badgeId() of single badges
+    std::set<std::string> badgeIds;                 // badgeId() of single badges
     std::map<std::string, TimePoint> memberBefore;  // member id → badges valid from at or before this are void
 };
 

@@ -39,7 +39,8 @@ bool untrustKey(storage::Database& db, std::string_view keyIdHex) {
 
 std::vector<TrustedKeyRow> trustedKeys(storage::Database& db) {
     std::vector<TrustedKeyRow> rows;
-    auto q = db.query("SELECT keyId, publicKey, coalesce(label, ''), addedAt FROM badge_trusted_keys ORDER BY addedAt, keyId");
+    auto q = db.query(
+        "SELECT keyId, publicKey, coalesce(label, ''), addedAt FROM badge_trusted_keys ORDER BY addedAt, keyId");
     while (q->step()) {
         auto key = PublicKey::fromHex(q->text(1));
         if (!key) continue;  // the CHECK constraint makes this unreachable
@@ -67,16 +68,20 @@ void revokeMember(storage::Database& db, std::string_view memberId, TimePoint no
 std::vector<RevocationRow> revocations(storage::Database& db) {
     std::vector<RevocationRow> rows;
     auto q = db.query("SELECT kind, subject, revokedAt, coalesce(reason, '') FROM badge_revocations ORDER BY id");
-    while (q->step()) rows.push_back(RevocationRow{q->text(0), q->text(1), parseStoredTime(q->text(2)), q->text(3)});
+    while (q->step())
+        rows.push_back(RevocationRow{q->text(0), q->text(1), parseStoredTime(q->text(2)), q->text(3)});
     return rows;
 }
 
 BadgeTrust loadTrust(storage::Database& db) {
     BadgeTrust trust;
-    for (auto& row : trustedKeys(db)) trust.keys.push_back(row.key);
+    for (auto& row : trustedKeys(db))
+        trust.keys.push_back(row.key);
     for (auto& row : revocations(db)) {
-        if (row.kind == "badge") trust.revoked.badgeIds.insert(row.subject);
-        else trust.revoked.memberBefore[row.subject] = row.revokedAt;
+        if (row.kind == "badge")
+            trust.revoked.badgeIds.insert(row.subject);
+        else
+            trust.revoked.memberBefore[row.subject] = row.revokedAt;
     }
     return trust;
 }

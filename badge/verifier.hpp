@@ -16,8 +16,8 @@
 namespace credopass::badge {
 
 struct BadgeVerdict {
-    std::optional<ParsedBadge> badge;   // what the text said, when it parsed at all
-    std::optional<Rejection> rejection; // nullopt: accepted
+    std::optional<ParsedBadge> badge;    // what the text said, when it parsed at all
+    std::optional<Rejection> rejection;  // nullopt: accepted
 
     bool accepted() const { return badge.has_value() && !rejection.has_value(); }
     // Valid only when the text parsed (badge is set).

@@ -16,8 +16,8 @@
 #include "kiosk/input/frame_scanner.hpp"
 
 // zbar's C++ wrappers first: ZXing's Error.h defines macros named like zbar's classes.
-#include <zbar.h>
 #include <ZXing/ReadBarcode.h>
+#include <zbar.h>
 
 #include <cmath>
 #include <cstdio>
@@ -45,14 +45,15 @@ input::LumaFrame scene(int w, int h, std::mt19937& rng) {
     std::normal_distribution<double> noise(0.0, 6.0);
     for (int y = 0; y < h; ++y)
         for (int x = 0; x < w; ++x)
-            f.pixels[static_cast<std::size_t>(y * w + x)] =
-                static_cast<std::uint8_t>(std::clamp(90.0 + 80.0 * x / w + 30.0 * std::sin(y * 0.02) + noise(rng), 0.0, 255.0));
+            f.pixels[static_cast<std::size_t>(y * w + x)] = static_cast<std::uint8_t>(
+                std::clamp(90.0 + 80.0 * x / w + 30.0 * std::sin(y * 0.02) + noise(rng), 0.0, 255.0));
     std::uniform_int_distribution<int> px(0, w - 1), py(0, h - 1), size(10, 120), shade(0, 255);
     for (int r = 0; r < 25; ++r) {
         int x0 = px(rng), y0 = py(rng), rw = size(rng), rh = size(rng);
         auto v = static_cast<std::uint8_t>(shade(rng));
         for (int y = y0; y < std::min(h, y0 + rh); ++y)
-            for (int x = x0; x < std::min(w, x0 + rw); ++x) f.pixels[static_cast<std::size_t>(y * w + x)] = v;
+            for (int x = x0; x < std::min(w, x0 + rw); ++x)
+                f.pixels[static_cast<std::size_t>(y * w + x)] = v;
     }
     return f;
 }
@@ -84,14 +85,16 @@ void degrade(input::LumaFrame& f, double sigma, bool blur, std::mt19937& rng) {
             for (int x = 1; x < f.width - 1; ++x) {
                 int sum = 0;
                 for (int dy = -1; dy <= 1; ++dy)
-                    for (int dx = -1; dx <= 1; ++dx) sum += f.pixels[static_cast<std::size_t>((y + dy) * f.width + x + dx)];
+                    for (int dx = -1; dx <= 1; ++dx)
+                        sum += f.pixels[static_cast<std::size_t>((y + dy) * f.width + x + dx)];
                 out[static_cast<std::size_t>(y * f.width + x)] = static_cast<std::uint8_t>(sum / 9);
             }
         f.pixels.swap(out);
     }
     if (sigma > 0) {
         std::normal_distribution<double> noise(0.0, sigma);
-        for (auto& p : f.pixels) p = static_cast<std::uint8_t>(std::clamp(p + noise(rng), 0.0, 255.0));
+        for (auto& p : f.pixels)
+            p = static_cast<std::uint8_t>(std::clamp(p + noise(rng), 0.0, 255.0));
     }
 }
 
@@ -112,7 +115,8 @@ std::vector<Frame> makeFrames(int w, int h, const std::string& text, std::mt1993
             }
         }
     }
-    for (int i = 0; i < 24; ++i) frames.push_back({std::make_shared<input::LumaFrame>(scene(w, h, rng)), false});
+    for (int i = 0; i < 24; ++i)
+        frames.push_back({std::make_shared<input::LumaFrame>(scene(w, h, rng)), false});
     return frames;
 }
 
@@ -129,8 +133,9 @@ public:
         if (next_ >= frames_.size()) return {input::ReadStatus::Ended, nullptr, {}};
         input::FramePtr f = frames_[next_++];
         if (fps_ > 0) {
-            std::this_thread::sleep_until(start_ + std::chrono::duration_cast<Stopwatch::duration>(
-                                                       std::chrono::duration<double>(static_cast<double>(next_) / fps_)));
+            std::this_thread::sleep_until(start_ +
+                                          std::chrono::duration_cast<Stopwatch::duration>(
+                                              std::chrono::duration<double>(static_cast<double>(next_) / fps_)));
             auto stamped = std::make_shared<input::LumaFrame>(*f);
             stamped->capturedAt = Stopwatch::now();
             stamped->sequence = next_;
@@ -167,7 +172,8 @@ Measure zxingDirect(const std::vector<Frame>& frames, const std::string& text) {
                 {f.luma->pixels.data(), f.luma->width, f.luma->height, ZXing::ImageFormat::Lum}, hints);
             if (r == 0 && f.hasBadge && result.isValid() && result.text() == text) ++m.detected;
         }
-    m.msPerFrame = std::chrono::duration<double, std::milli>(Stopwatch::now() - start).count() / (kRounds * frames.size());
+    m.msPerFrame =
+        std::chrono::duration<double, std::milli>(Stopwatch::now() - start).count() / (kRounds * frames.size());
     return m;
 }
 
@@ -175,7 +181,8 @@ Measure ourPipeline(const std::vector<Frame>& frames, const std::string& text) {
     Measure m;
     std::vector<input::FramePtr> all;
     for (int r = 0; r < kRounds; ++r)
-        for (const Frame& f : frames) all.push_back(f.luma);
+        for (const Frame& f : frames)
+            all.push_back(f.luma);
     MessageQueue<input::InputEvent> events;
     input::FrameScannerConfig config;
     config.forgetAfter = 0ms;  // report every frame's read, to count detections
@@ -203,7 +210,8 @@ Measure zbarQr(const std::vector<Frame>& frames, const std::string& text) {
         for (const Frame& f : frames) {
             zbar::zbar_image_t* image = zbar::zbar_image_create();
             zbar::zbar_image_set_format(image, zbar_fourcc('Y', '8', '0', '0'));
-            zbar::zbar_image_set_size(image, static_cast<unsigned>(f.luma->width), static_cast<unsigned>(f.luma->height));
+            zbar::zbar_image_set_size(image, static_cast<unsigned>(f.luma->width),
+                                      static_cast<unsigned>(f.luma->height));
             zbar::zbar_image_set_data(image, f.luma->pixels.data(), f.luma->pixels.size(), nullptr);
             bool found = false;
             if (zbar::zbar_scan_image(scanner, image) > 0)
@@ -212,7 +220,8 @@ Measure zbarQr(const std::vector<Frame>& frames, const std::string& text) {
             if (r == 0 && f.hasBadge && found) ++m.detected;
             zbar::zbar_image_destroy(image);
         }
-    m.msPerFrame = std::chrono::duration<double, std::milli>(Stopwatch::now() - start).count() / (kRounds * frames.size());
+    m.msPerFrame =
+        std::chrono::duration<double, std::milli>(Stopwatch::now() - start).count() / (kRounds * frames.size());
     zbar::zbar_image_scanner_destroy(scanner);
     return m;
 }
@@ -221,10 +230,12 @@ Measure zbarQr(const std::vector<Frame>& frames, const std::string& text) {
 bench::Samples latency(int w, int h, const std::string& text, std::mt19937& rng) {
     auto code = badge::renderQr(text, 4);
     std::vector<input::FramePtr> frames;
-    for (int i = 0; i < 4; ++i) frames.push_back(std::make_shared<input::LumaFrame>(scene(w, h, rng)));
+    for (int i = 0; i < 4; ++i)
+        frames.push_back(std::make_shared<input::LumaFrame>(scene(w, h, rng)));
     auto withBadge = scene(w, h, rng);
     paste(withBadge, *code, 8.0, w / 2, h / 2, 1.0);
-    for (int i = 0; i < 4; ++i) frames.push_back(std::make_shared<input::LumaFrame>(withBadge));
+    for (int i = 0; i < 4; ++i)
+        frames.push_back(std::make_shared<input::LumaFrame>(withBadge));
     bench::Samples samples;
     for (int trial = 0; trial < 15; ++trial) {
         MessageQueue<input::InputEvent> events;
@@ -233,8 +244,9 @@ bench::Samples latency(int w, int h, const std::string& text, std::mt19937& rng)
         while (auto e = events.popFor(5s)) {
             auto received = Stopwatch::now();
             if (auto* scan = std::get_if<input::ScanEvent>(&*e)) {
-                if (scan->frameSequence != 5) std::printf("  note: first read on frame %llu, not 5\n",
-                                                          static_cast<unsigned long long>(scan->frameSequence));
+                if (scan->frameSequence != 5)
+                    std::printf("  note: first read on frame %llu, not 5\n",
+                                static_cast<unsigned long long>(scan->frameSequence));
                 samples.add(received - scan->capturedAt);
                 break;
             }
@@ -249,16 +261,18 @@ int main() {
     std::array<std::uint8_t, 32> seed{};
     seed.fill(3);
     auto key = badge::SecretKey::fromSeed(seed);
-    auto text = badge::issueBadge(key, badge::BadgeClaims{*Uuid::parse("b0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b"),
-                                                          std::nullopt, *parseIso("2026-01-01T00:00:00Z"),
-                                                          *parseIso("2027-01-01T00:00:00Z")});
+    auto text = badge::issueBadge(
+        key, badge::BadgeClaims{*Uuid::parse("b0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b"), std::nullopt,
+                                *parseIso("2026-01-01T00:00:00Z"), *parseIso("2027-01-01T00:00:00Z")});
     std::mt19937 rng(2026);
-    std::printf("badge pipeline benchmark (ms per frame: %d rounds over each frame set, best of %d)\n", kRounds, kRepeats);
+    std::printf("badge pipeline benchmark (ms per frame: %d rounds over each frame set, best of %d)\n", kRounds,
+                kRepeats);
     bool allGoals = true;
     for (auto [w, h] : {std::pair{640, 480}, std::pair{1280, 720}}) {
         auto frames = makeFrames(w, h, *text, rng);
         std::vector<Frame> with, without;
-        for (auto& f : frames) (f.hasBadge ? with : without).push_back(f);
+        for (auto& f : frames)
+            (f.hasBadge ? with : without).push_back(f);
         std::printf("\n%dx%d: %zu frames with a badge, %zu without\n", w, h, with.size(), without.size());
         for (auto* set : {&with, &without}) {
             const char* label = set == &with ? "with badge   " : "without badge";
@@ -285,8 +299,9 @@ int main() {
             allGoals = allGoals && overhead < 10.0 && speedup >= 3.0;
         }
         auto lat = latency(w, h, *text, rng);
-        std::printf("  first decodable frame -> scan event received (30 fps, 33.3 ms interval): p50 %.1f ms, max %.1f ms\n",
-                    lat.percentile(50) / 1000.0, lat.percentile(100) / 1000.0);
+        std::printf(
+            "  first decodable frame -> scan event received (30 fps, 33.3 ms interval): p50 %.1f ms, max %.1f ms\n",
+            lat.percentile(50) / 1000.0, lat.percentile(100) / 1000.0);
         allGoals = allGoals && lat.percentile(100) < 33'333.0;
     }
     std::printf("\ngoals (overhead <10%%, >=3x zbar, >= zbar detection, latency < 1 frame): %s\n",

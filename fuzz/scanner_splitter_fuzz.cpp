@@ -25,7 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 require(o.text.find_first_of("\r\n") == std::string::npos);
                 charsOut += o.text.size();
             } else {
-                for (char c : o.text) charsOut += c != '\n';
+                for (char c : o.text)
+                    charsOut += c != '\n';
             }
         }
     };

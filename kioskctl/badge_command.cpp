@@ -111,7 +111,8 @@ void addIssue(CLI::App& app, CLI::App& badge, Context& ctx) {
                 auto* db = ctx.database();
                 if (!db) return void(ctx.exitCode = kError);
                 name = nameFor(db, claims->member);
-                if (name.empty()) std::cerr << "credopass-kioskctl: note: member not in the database; no name printed\n";
+                if (name.empty())
+                    std::cerr << "credopass-kioskctl: note: member not in the database; no name printed\n";
             }
         } catch (const storage::StorageError& e) {
             return void(ctx.exitCode = ctx.fail(e.error().message));
@@ -150,7 +151,8 @@ void addSheet(CLI::App& badge, Context& ctx) {
         try {
             std::vector<std::string> ids = opt->members;
             if (ids.empty())
-                for (const Member& m : storage::members::all(*db)) ids.push_back(m.id);
+                for (const Member& m : storage::members::all(*db))
+                    ids.push_back(m.id);
             for (const std::string& id : ids) {
                 auto claims = claimsFor(id, *opt, ctx.clock.now());
                 if (!claims) return void(ctx.exitCode = ctx.fail(claims.error().message));
@@ -170,7 +172,8 @@ void addSheet(CLI::App& badge, Context& ctx) {
         std::filesystem::path base(opt->png);
         for (std::size_t i = 0; i < pages->size(); ++i) {
             std::filesystem::path file = base;
-            if (i > 0) file.replace_filename(base.stem().string() + "-" + std::to_string(i + 1) + base.extension().string());
+            if (i > 0)
+                file.replace_filename(base.stem().string() + "-" + std::to_string(i + 1) + base.extension().string());
             auto written = writePng((*pages)[i], file.string());
             if (!written) return void(ctx.exitCode = ctx.fail(written.error().message));
             std::cerr << "wrote " << file.string() << "\n";
@@ -240,8 +243,10 @@ void addRevoke(CLI::App& badge, Context& ctx) {
         bool list = false;
     };
     auto opt = std::make_shared<Options>();
-    auto* cmd = badge.add_subcommand("revoke", "Put a badge, or every badge issued so far to a member, on the revocation list");
-    auto* member = cmd->add_option("--member", opt->member, "Revoke every signed badge of this member issued up to now");
+    auto* cmd =
+        badge.add_subcommand("revoke", "Put a badge, or every badge issued so far to a member, on the revocation list");
+    auto* member =
+        cmd->add_option("--member", opt->member, "Revoke every signed badge of this member issued up to now");
     auto* one = cmd->add_option("--badge", opt->badgeText, "Revoke this one signed badge (its text)");
     auto* list = cmd->add_flag("--list", opt->list, "List the revocation list");
     cmd->add_option("--reason", opt->reason, "Why (kept with the entry)");

@@ -35,7 +35,7 @@ std::string printable(const std::string& text) {
 }
 
 json verdictJson(const std::string& text, const badge::BadgeVerdict& v) {
-    json out{{"text", text},       {"format", nullptr},   {"member", nullptr}, {"event", nullptr},
+    json out{{"text", text},       {"format", nullptr},        {"member", nullptr}, {"event", nullptr},
              {"expires", nullptr}, {"verified", v.accepted()}, {"reason", nullptr}};
     if (v.badge) {
         out["format"] = std::string(toString(v.badge->format));
@@ -60,7 +60,8 @@ void addScanCommand(CLI::App& app, Context& ctx) {
         bool json = false;
     };
     auto opt = std::make_shared<Options>();
-    auto* cmd = app.add_subcommand("scan", "Decode a badge image and say whether it verifies (exit 2 when it does not)");
+    auto* cmd =
+        app.add_subcommand("scan", "Decode a badge image and say whether it verifies (exit 2 when it does not)");
     cmd->add_option("--image", opt->image, "PNG or JPEG file")->required();
     cmd->add_option("--public", opt->publicKey,
                     "Verify against this issuer public key alone (default: the kiosk database's trusted keys, "
@@ -101,10 +102,11 @@ void addScanCommand(CLI::App& app, Context& ctx) {
             std::cout << "text:      " << printable(text) << "\n";
             for (const char* field : {"format", "member", "event", "validFrom", "expires", "keyId"}) {
                 if (out.contains(field) && !out[field].is_null())
-                    std::cout << std::left << std::setw(11) << std::string(field) + ":"
-                              << out[field].get<std::string>() << "\n";
+                    std::cout << std::left << std::setw(11) << std::string(field) + ":" << out[field].get<std::string>()
+                              << "\n";
             }
-            std::cout << (verdict.accepted() ? "verified:  yes" : "verified:  no (" + out["reason"].get<std::string>() + ")")
+            std::cout << (verdict.accepted() ? "verified:  yes"
+                                             : "verified:  no (" + out["reason"].get<std::string>() + ")")
                       << "\n";
         }
         ctx.exitCode = verdict.accepted() ? kOk : kRefused;

@@ -27,7 +27,8 @@ Status FrameDirectorySource::open() {
     files_.clear();
     for (const auto& entry : std::filesystem::directory_iterator(dir_, ec)) {
         std::string ext = toLower(entry.path().extension().string());
-        if (entry.is_regular_file() && (ext == ".png" || ext == ".jpg" || ext == ".jpeg")) files_.push_back(entry.path());
+        if (entry.is_regular_file() && (ext == ".png" || ext == ".jpg" || ext == ".jpeg"))
+            files_.push_back(entry.path());
     }
     if (ec) return Error{"cannot_open", "cannot read the directory " + dir_.string() + ": " + ec.message()};
     if (files_.empty()) return Error{"cannot_open", "no .png or .jpg frames in " + dir_.string()};

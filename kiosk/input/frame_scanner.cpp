@@ -8,7 +8,9 @@ FrameScanner::FrameScanner(std::unique_ptr<FrameSource> source, MessageQueue<Inp
                            FrameScannerConfig config)
     : source_(std::move(source)), events_(events), config_(std::move(config)), decoder_(config_.decoder) {}
 
-FrameScanner::~FrameScanner() { stop(); }
+FrameScanner::~FrameScanner() {
+    stop();
+}
 
 void FrameScanner::start() {
     if (thread_.joinable()) return;

@@ -17,7 +17,8 @@ Result<LumaFrame> loadImageFile(const std::string& path) {
     LumaFrame frame;
     frame.width = width;
     frame.height = height;
-    frame.pixels.assign(pixels.get(), pixels.get() + static_cast<std::size_t>(width) * static_cast<std::size_t>(height));
+    frame.pixels.assign(pixels.get(),
+                        pixels.get() + static_cast<std::size_t>(width) * static_cast<std::size_t>(height));
     frame.sequence = 1;
     frame.capturedAt = std::chrono::steady_clock::now();
     return frame;

@@ -14,7 +14,7 @@ struct DecoderConfig {
     // ZXing format names ("QRCode", "MicroQRCode", "DataMatrix", "Aztec", ...),
     // as ZXing::BarcodeFormatsFromString reads them.
     std::string formats = "QRCode";
-    bool tryHarder = true;     // ZXing's default: more scan lines, finds small codes
+    bool tryHarder = true;  // ZXing's default: more scan lines, finds small codes
     bool tryRotate = true;
     bool tryDownscale = true;  // decodes large frames at lower resolution first
     // One badge is presented at a time; stopping at the first code found is

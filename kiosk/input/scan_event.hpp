@@ -13,7 +13,7 @@ namespace credopass::input {
 enum class ScanOrigin { Camera, Scanner, File };
 
 struct ScanEvent {
-    std::string text;          // raw, unverified: pass it to badge::checkinBadge
+    std::string text;  // raw, unverified: pass it to badge::checkinBadge
     ScanOrigin origin = ScanOrigin::Camera;
     std::uint64_t frameSequence = 0;  // camera/file: the frame it was read from
     SteadyTime capturedAt{};          // when that frame (or the last key) arrived

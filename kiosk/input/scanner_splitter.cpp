@@ -2,7 +2,9 @@
 
 namespace credopass::input {
 namespace {
-bool isEnter(char c) { return c == '\r' || c == '\n'; }
+bool isEnter(char c) {
+    return c == '\r' || c == '\n';
+}
 }  // namespace
 
 std::vector<SplitterOutput> ScannerSplitter::feed(char c, Millis at) {

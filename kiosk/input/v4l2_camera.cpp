@@ -15,14 +15,17 @@ namespace credopass::input {
 namespace {
 
 // Formats whose luminance we read directly, best first.
-constexpr std::uint32_t kDirectFormats[] = {V4L2_PIX_FMT_GREY, V4L2_PIX_FMT_YUYV, V4L2_PIX_FMT_NV12,
-                                             V4L2_PIX_FMT_UYVY};
+constexpr std::uint32_t kDirectFormats[] = {V4L2_PIX_FMT_GREY, V4L2_PIX_FMT_YUYV, V4L2_PIX_FMT_NV12, V4L2_PIX_FMT_UYVY};
 
-bool deviceGone(int err) { return err == ENODEV || err == ENXIO || err == EIO || err == EBADF; }
+bool deviceGone(int err) {
+    return err == ENODEV || err == ENXIO || err == EIO || err == EBADF;
+}
 
 }  // namespace
 
-V4l2Camera::~V4l2Camera() { close(); }
+V4l2Camera::~V4l2Camera() {
+    close();
+}
 
 int V4l2Camera::ioctl(unsigned long request, void* arg) const {
     int r = 0;
@@ -157,7 +160,8 @@ void V4l2Camera::close() {
         ioctl(VIDIOC_STREAMOFF, &type);  // fails harmlessly on an unplugged device
         streaming_ = false;
     }
-    for (Buffer& b : buffers_) v4l2_munmap(b.start, b.length);
+    for (Buffer& b : buffers_)
+        v4l2_munmap(b.start, b.length);
     buffers_.clear();
     v4l2_close(fd_);
     fd_ = -1;

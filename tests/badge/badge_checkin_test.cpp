@@ -18,8 +18,8 @@ struct BadgeDoor : test::DoorFixture {
     BadgeDoor() { REQUIRE(trust_store::trustKey(db, key.publicKey(), "test", clock.now()).ok()); }
 
     std::string signedFor(const Member& m, const char* until = "2026-12-31T00:00:00Z") {
-        auto text = issueBadge(key, BadgeClaims{*Uuid::parse(m.id), std::nullopt, test::at("2026-01-01T00:00:00Z"),
-                                                test::at(until)});
+        auto text = issueBadge(
+            key, BadgeClaims{*Uuid::parse(m.id), std::nullopt, test::at("2026-01-01T00:00:00Z"), test::at(until)});
         REQUIRE(text);
         return *text;
     }

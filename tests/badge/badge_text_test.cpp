@@ -50,7 +50,8 @@ TEST_CASE("a signed badge parses into its claims") {
     CHECK(parsed->signedBadge->keyId == key.publicKey().id());
 
     std::string lower = *text;
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : lower)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     CHECK(parseBadgeText(lower));  // Caps Lock on a keyboard-wedge scanner
 }
 
@@ -62,11 +63,11 @@ TEST_CASE("anything else is not a badge") {
         "hello world",
         "'; DROP TABLE users; --",
         "b0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b; DELETE FROM attendance",
-        "b0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5",                  // one digit short
-        "b0ec1bfd-bff0-0dc6-90f0-abf1bf9d6a5b",                 // version 0: HQ refuses it
-        "b0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b\x07",             // control character
+        "b0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5",       // one digit short
+        "b0ec1bfd-bff0-0dc6-90f0-abf1bf9d6a5b",      // version 0: HQ refuses it
+        "b0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b\x07",  // control character
         std::string("b0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b\0", 37),
-        "b0ec1bfd\xff\xfe-5dc6-90f0-abf1bf9d6a5b-xx",            // invalid UTF-8
+        "b0ec1bfd\xff\xfe-5dc6-90f0-abf1bf9d6a5b-xx",  // invalid UTF-8
         std::string(kEvent) + "/" + kMember,
         std::string(kEvent) + ":" + kMember + ":",
         "CP1.",
@@ -86,16 +87,17 @@ TEST_CASE("random bytes never parse and never crash") {
     std::mt19937 rng(1234);
     for (int i = 0; i < 2000; ++i) {
         std::string text(static_cast<std::size_t>(rng() % 300), '\0');
-        for (char& c : text) c = static_cast<char>(rng());
+        for (char& c : text)
+            c = static_cast<char>(rng());
         if (i % 2 == 0) text = "CP1." + text;
         CHECK_FALSE(parseBadgeText(text));
     }
 }
 
 TEST_CASE("a truncated or extended signed badge is not a badge") {
-    auto text = issueBadge(test::testIssuerKey(), BadgeClaims{*Uuid::parse(kMember), std::nullopt,
-                                                             *parseIso("2026-01-01T00:00:00Z"),
-                                                             *parseIso("2027-01-01T00:00:00Z")});
+    auto text = issueBadge(test::testIssuerKey(),
+                           BadgeClaims{*Uuid::parse(kMember), std::nullopt, *parseIso("2026-01-01T00:00:00Z"),
+                                       *parseIso("2027-01-01T00:00:00Z")});
     REQUIRE(text);
     CHECK(parseBadgeText(*text));
     CHECK_FALSE(parseBadgeText(text->substr(0, text->size() - 1)));

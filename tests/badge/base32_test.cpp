@@ -25,7 +25,8 @@ TEST_CASE("base32 round-trips every length and reads lower case") {
         REQUIRE(back);
         CHECK(*back == bytes);
         std::string lower = text;
-        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (char& c : lower)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         CHECK(base32Decode(lower) == back);
         bytes.push_back(static_cast<std::uint8_t>(n * 37 + 11));
     }
@@ -36,5 +37,5 @@ TEST_CASE("base32 refuses foreign characters and non-canonical endings") {
     CHECK_FALSE(base32Decode("MZ XW"));
     CHECK_FALSE(base32Decode("MZ1"));
     CHECK_FALSE(base32Decode(std::string_view("M")));  // 5 bits cannot be a byte
-    CHECK_FALSE(base32Decode("MZ7"));              // trailing bits not zero
+    CHECK_FALSE(base32Decode("MZ7"));                  // trailing bits not zero
 }

@@ -1,5 +1,5 @@
-#include "badge/issuer.hpp"
 #include "badge/qr_render.hpp"
+#include "badge/issuer.hpp"
 #include "tests/badge/test_keys.hpp"
 #include "tests/support/temp_dir.hpp"
 
@@ -23,10 +23,10 @@ std::optional<std::string> decode(const GrayImage& image) {
 }
 
 std::string sampleBadge() {
-    auto text = issueBadge(test::testIssuerKey(), BadgeClaims{*Uuid::parse("b0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b"),
-                                                             Uuid::parse("d87d2b28-ff03-5d2c-b58f-21d90199c062"),
-                                                             *parseIso("2026-01-01T00:00:00Z"),
-                                                             *parseIso("2027-01-01T00:00:00Z")});
+    auto text = issueBadge(test::testIssuerKey(),
+                           BadgeClaims{*Uuid::parse("b0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b"),
+                                       Uuid::parse("d87d2b28-ff03-5d2c-b58f-21d90199c062"),
+                                       *parseIso("2026-01-01T00:00:00Z"), *parseIso("2027-01-01T00:00:00Z")});
     REQUIRE(text);
     return *text;
 }
@@ -56,7 +56,8 @@ TEST_CASE("a badge card with the member's name still decodes, and the name is dr
     // Ink below the code: the label is there.
     int dark = 0;
     for (int y = bare->height; y < card->height; ++y)
-        for (int x = 0; x < card->width; ++x) dark += card->at(x, y) < 128;
+        for (int x = 0; x < card->width; ++x)
+            dark += card->at(x, y) < 128;
     CHECK(dark > 50);
 }
 
@@ -64,7 +65,8 @@ TEST_CASE("a batch sheet holds every badge, and each decodes from its cell") {
     auto font = LabelFont::load();
     REQUIRE(font);
     std::vector<BadgeCard> cards;
-    for (int i = 0; i < 5; ++i) cards.push_back({Uuid::random().toString(), "Member " + std::to_string(i)});
+    for (int i = 0; i < 5; ++i)
+        cards.push_back({Uuid::random().toString(), "Member " + std::to_string(i)});
     SheetLayout layout;
     layout.columns = 2;
     layout.rows = 2;
@@ -76,7 +78,8 @@ TEST_CASE("a batch sheet holds every badge, and each decodes from its cell") {
     auto results = ZXing::ReadBarcodes(
         {(*pages)[0].pixels.data(), (*pages)[0].width, (*pages)[0].height, ZXing::ImageFormat::Lum}, hints);
     std::set<std::string> found;
-    for (auto& r : results) found.insert(r.text());
+    for (auto& r : results)
+        found.insert(r.text());
     CHECK(found == std::set<std::string>{cards[0].text, cards[1].text, cards[2].text, cards[3].text});
 
     test::TempDir dir;

@@ -1,5 +1,5 @@
-#include "badge/issuer.hpp"
 #include "badge/trust_store.hpp"
+#include "badge/issuer.hpp"
 #include "badge/verifier.hpp"
 #include "tests/badge/test_keys.hpp"
 #include "tests/support/temp_dir.hpp"
@@ -17,7 +17,9 @@ storage::Database openDb(const test::TempDir& dir) {
     return std::move(db).value();
 }
 
-TimePoint at(const char* iso) { return *parseIso(iso); }
+TimePoint at(const char* iso) {
+    return *parseIso(iso);
+}
 
 }  // namespace
 

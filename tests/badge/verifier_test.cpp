@@ -1,5 +1,5 @@
-#include "badge/issuer.hpp"
 #include "badge/verifier.hpp"
+#include "badge/issuer.hpp"
 #include "tests/badge/test_keys.hpp"
 
 #include <catch2/catch.hpp>
@@ -12,7 +12,9 @@ namespace {
 const char* kMember = "b0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b";
 const char* kEvent = "d87d2b28-ff03-5d2c-b58f-21d90199c062";
 
-TimePoint at(const char* iso) { return *parseIso(iso); }
+TimePoint at(const char* iso) {
+    return *parseIso(iso);
+}
 
 struct Issued {
     SecretKey key = test::testIssuerKey();
@@ -177,8 +179,8 @@ TEST_CASE("policy text round-trips and refuses unknown names") {
 
 TEST_CASE("issuing refuses an expiry before the start") {
     auto key = test::testIssuerKey();
-    CHECK_FALSE(issueBadge(key, BadgeClaims{*Uuid::parse(kMember), std::nullopt, at("2026-01-01T00:00:00Z"),
-                                            at("2026-01-01T00:00:00Z")}));
-    CHECK_FALSE(issueBadge(key, BadgeClaims{*Uuid::parse(kMember), std::nullopt, at("2026-01-01T00:00:00Z"),
-                                            at("2200-01-01T00:00:00Z")}));
+    CHECK_FALSE(issueBadge(
+        key, BadgeClaims{*Uuid::parse(kMember), std::nullopt, at("2026-01-01T00:00:00Z"), at("2026-01-01T00:00:00Z")}));
+    CHECK_FALSE(issueBadge(
+        key, BadgeClaims{*Uuid::parse(kMember), std::nullopt, at("2026-01-01T00:00:00Z"), at("2200-01-01T00:00:00Z")}));
 }

@@ -1,5 +1,5 @@
-#include "kiosk/input/file_sources.hpp"
 #include "kiosk/input/frame_scanner.hpp"
+#include "kiosk/input/file_sources.hpp"
 #include "kiosk/input/image_file.hpp"
 #include "kiosk/input/v4l2_camera.hpp"
 #include "tests/kiosk/input/golden_frames.hpp"
@@ -22,8 +22,8 @@ void writeFrames(const test::TempDir& dir, const LumaFrame& badgeImage, const st
     for (std::size_t i = 0; i < plan.size(); ++i) {
         std::ostringstream name;
         name << std::setw(4) << std::setfill('0') << i << ".png";
-        auto scene = test::sceneWith(320, 240, plan[i] == 'B' ? &badgeImage : nullptr, 40 + static_cast<int>(i % 3),
-                                     20, static_cast<unsigned>(i));
+        auto scene = test::sceneWith(320, 240, plan[i] == 'B' ? &badgeImage : nullptr, 40 + static_cast<int>(i % 3), 20,
+                                     static_cast<unsigned>(i));
         REQUIRE(badge::writePng(scene, dir.file(name.str())).ok());
     }
 }
@@ -62,8 +62,9 @@ TEST_CASE("a badge held in view for many frames is reported once; shown again, o
     LumaFrame badgeImage = goldenFrame("signed-jane-scale50.png");
     std::string expected = QrDecoder().decode(badgeImage).at(0);
     // 5 empty, 30 with the badge, 12 empty (120 ms at 100 fps), 10 with the badge, 3 empty.
-    writeFrames(dir, badgeImage, std::string(5, '.') + std::string(30, 'B') + std::string(12, '.') +
-                                     std::string(10, 'B') + std::string(3, '.'));
+    writeFrames(
+        dir, badgeImage,
+        std::string(5, '.') + std::string(30, 'B') + std::string(12, '.') + std::string(10, 'B') + std::string(3, '.'));
     MessageQueue<InputEvent> events;
     FrameScannerConfig config;
     config.forgetAfter = 50ms;
@@ -112,8 +113,8 @@ namespace {
 // A source that scripts open() results and reads, to drive unplug and replug.
 class ScriptedSource final : public FrameSource {
 public:
-    std::deque<bool> opens;          // results of successive open() calls
-    std::deque<ReadStatus> reads;    // results of successive read() calls; then Ended
+    std::deque<bool> opens;        // results of successive open() calls
+    std::deque<ReadStatus> reads;  // results of successive read() calls; then Ended
     int openCalls = 0;
     FramePtr frame = std::make_shared<LumaFrame>(LumaFrame{4, 4, std::vector<std::uint8_t>(16, 128), 1, {}});
 

@@ -7,7 +7,9 @@
 
 namespace credopass::test {
 
-std::filesystem::path goldenDir() { return CREDOPASS_GOLDEN_DIR; }
+std::filesystem::path goldenDir() {
+    return CREDOPASS_GOLDEN_DIR;
+}
 
 std::vector<GoldenImage> goldenImages() {
     std::ifstream in(goldenDir() / "expected.tsv");

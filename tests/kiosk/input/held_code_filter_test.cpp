@@ -9,7 +9,8 @@ TEST_CASE("a code held in view for seconds is reported once") {
     HeldCodeFilter filter(ms(1500));
     SteadyTime t0{};
     int reported = 0;
-    for (int frame = 0; frame < 300; ++frame) reported += filter.admit("badge", t0 + ms(33 * frame));  // 10 s at 30 fps
+    for (int frame = 0; frame < 300; ++frame)
+        reported += filter.admit("badge", t0 + ms(33 * frame));  // 10 s at 30 fps
     CHECK(reported == 1);
 }
 
@@ -17,9 +18,9 @@ TEST_CASE("a code shown again after leaving the view is reported again") {
     HeldCodeFilter filter(ms(1500));
     SteadyTime t0{};
     CHECK(filter.admit("badge", t0));
-    CHECK_FALSE(filter.admit("badge", t0 + ms(1000)));   // missed frames in between: still held
+    CHECK_FALSE(filter.admit("badge", t0 + ms(1000)));  // missed frames in between: still held
     CHECK_FALSE(filter.admit("badge", t0 + ms(2400)));
-    CHECK(filter.admit("badge", t0 + ms(3900)));         // away for 1.5 s
+    CHECK(filter.admit("badge", t0 + ms(3900)));  // away for 1.5 s
 }
 
 TEST_CASE("two different codes are each reported") {

@@ -1,5 +1,5 @@
-#include "kiosk/input/luma_frame.hpp"
 #include "kiosk/input/pixel_formats.hpp"
+#include "kiosk/input/luma_frame.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -36,9 +36,8 @@ struct TrustingDoor : test::DoorFixture {
 TEST_CASE("a signed badge replayed to the camera pipeline checks Jane in") {
     TrustingDoor door;
     MessageQueue<input::InputEvent> events;
-    input::FrameScanner scanner(std::make_unique<input::StillImageSource>(
-                                    (test::goldenDir() / "signed-jane-glare.png").string()),
-                                events);
+    input::FrameScanner scanner(
+        std::make_unique<input::StillImageSource>((test::goldenDir() / "signed-jane-glare.png").string()), events);
     scanner.start();
     std::optional<input::ScanEvent> scan;
     for (int i = 0; i < 100 && !scan; ++i) {

@@ -13,13 +13,16 @@ std::vector<SplitterOutput> type(ScannerSplitter& s, const std::string& text, in
     std::vector<SplitterOutput> out;
     int t = start;
     for (char c : text) {
-        for (auto& o : s.feed(c, ms(t))) out.push_back(o);
+        for (auto& o : s.feed(c, ms(t)))
+            out.push_back(o);
         t += gap;
     }
     return out;
 }
 
-std::vector<SplitterOutput> settle(ScannerSplitter& s, int now) { return s.tick(ms(now)); }
+std::vector<SplitterOutput> settle(ScannerSplitter& s, int now) {
+    return s.tick(ms(now));
+}
 
 const std::string kBadge = "b0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b";
 
@@ -56,7 +59,8 @@ TEST_CASE("a scanner that sends no Enter: the gap ends the code") {
 TEST_CASE("a person typing comes out as typed text, never as a code") {
     ScannerSplitter s;
     std::vector<SplitterOutput> out = type(s, kBadge, 0, 120);
-    for (auto& o : settle(s, 120 * 40)) out.push_back(o);
+    for (auto& o : settle(s, 120 * 40))
+        out.push_back(o);
     std::string typed;
     for (auto& o : out) {
         CHECK(o.kind == Kind::Typed);
@@ -71,7 +75,8 @@ TEST_CASE("a person typing comes out as typed text, never as a code") {
 TEST_CASE("two keys pressed together are typed, not a code") {
     ScannerSplitter s;
     auto out = type(s, "ab", 0, 5);
-    for (auto& o : settle(s, 100)) out.push_back(o);
+    for (auto& o : settle(s, 100))
+        out.push_back(o);
     REQUIRE(out.size() == 1);
     CHECK(out[0] == SplitterOutput{Kind::Typed, "ab"});
 }
@@ -93,8 +98,10 @@ TEST_CASE("a code delivered twice is reported once; the same code later is repor
 TEST_CASE("typing right after a scan is kept apart from the code") {
     ScannerSplitter s;
     auto out = type(s, kBadge + "\r", 0, 3);
-    for (auto& o : type(s, "12", 1000, 200)) out.push_back(o);
-    for (auto& o : settle(s, 2000)) out.push_back(o);
+    for (auto& o : type(s, "12", 1000, 200))
+        out.push_back(o);
+    for (auto& o : settle(s, 2000))
+        out.push_back(o);
     REQUIRE(out.size() == 3);
     CHECK(out[0].kind == Kind::Code);
     CHECK(out[1] == SplitterOutput{Kind::Typed, "1"});
@@ -107,7 +114,8 @@ TEST_CASE("a runaway device cannot grow the buffer without bound") {
     ScannerSplitter s(config);
     std::size_t codes = 0;
     for (int i = 0; i < 1000; ++i)
-        for (auto& o : s.feed('x', ms(i))) codes += o.kind == Kind::Code;
+        for (auto& o : s.feed('x', ms(i)))
+            codes += o.kind == Kind::Code;
     CHECK(codes >= 1);  // repeats of the same chunk are suppressed as duplicates
     CHECK(codes + s.duplicatesSuppressed() == 1000 / 64);
 }
