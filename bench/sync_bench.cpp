@@ -216,6 +216,10 @@ int main(int argc, char** argv) {
         if (!first) throw std::runtime_error(first.error().message);
         std::printf("  first pull of the full roster (%lld new members): %.2f s   (goal < 3 s: %s)\n",
                     static_cast<long long>(first->members.written), firstSeconds, firstSeconds < 3 ? "met" : "NOT met");
+        std::printf("    members: download %lld ms, parse+compare %lld ms, apply (one transaction) %lld ms\n",
+                    static_cast<long long>(first->members.download.count()),
+                    static_cast<long long>(first->members.parse.count()),
+                    static_cast<long long>(first->members.apply.count()));
 
         pg.exec("UPDATE \"users\" SET \"lastName\" = \"lastName\" || 'x', \"updatedAt\" = now()"
                 " WHERE \"email\" LIKE 'roster%' AND right(split_part(\"email\", '@', 1), 2) = '00'");

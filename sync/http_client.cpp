@@ -90,7 +90,6 @@ HttpClient::HttpClient(const SyncConfig& config, const std::atomic<bool>* abortF
     curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(config.connectTimeout.count()));
     curl_easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L);
     curl_easy_setopt(e, CURLOPT_TCP_NODELAY, 1L);
-    curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");  // gzip when HQ offers it: rosters are large
     curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, appendBody);
     curl_easy_setopt(e, CURLOPT_WRITEDATA, &h_->responseBody);
     curl_easy_setopt(e, CURLOPT_ERRORBUFFER, h_->errorBuffer);
@@ -149,6 +148,9 @@ Result<HttpResponse> HttpClient::perform(const char* method, std::string_view pa
     h_->errorBuffer[0] = '\0';
     curl_easy_setopt(e, CURLOPT_URL, url.c_str());
     curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, static_cast<long>((timeout.count() > 0 ? timeout : requestTimeout_).count()));
+    // Lists (rosters) are large: accept gzip for reads (cheap; brotli is not).
+    // Writes answer one small row, where compressing costs HQ more than it saves.
+    curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, body ? nullptr : "gzip");
     if (body) {
         curl_easy_setopt(e, CURLOPT_POST, 1L);
         curl_easy_setopt(e, CURLOPT_POSTFIELDS, body->data());

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -16,6 +17,14 @@ namespace {
 
 using nlohmann::json;
 using namespace storage;
+
+// Milliseconds since `since`; moves `since` to now.
+Millis lap(std::chrono::steady_clock::time_point& since) {
+    auto now = std::chrono::steady_clock::now();
+    auto d = std::chrono::duration_cast<Millis>(now - since);
+    since = now;
+    return d;
+}
 
 bool same(const Member& a, const Member& b) {
     return a.email == b.email && a.firstName == b.firstName && a.lastName == b.lastName && a.phone == b.phone &&
@@ -31,8 +40,10 @@ bool same(const LoyaltyRecord& a, const LoyaltyRecord& b) {
            a.reward == b.reward && a.issuedAt == b.issuedAt && a.expiresAt == b.expiresAt;
 }
 
-Result<json> fetchList(HttpClient& http, const char* path, Millis timeout) {
+Result<json> fetchList(HttpClient& http, const char* path, Millis timeout, PullCounts& counts) {
+    auto clock = std::chrono::steady_clock::now();
     auto r = http.get(path, timeout);
+    counts.download = lap(clock);
     if (!r) return r.error();
     if (r->status == 401 || r->status == 403)
         return Error{"credentials", "HQ refused the kiosk's credentials (" + std::to_string(r->status) + ")"};
@@ -73,8 +84,9 @@ std::int64_t markOrphans(Database& db, const char* field, const std::string& id,
 }
 
 Status pullMembers(HttpClient& http, Database& db, Millis timeout, PullReport& report) {
-    auto list = fetchList(http, "/api/users", timeout);
+    auto list = fetchList(http, "/api/users", timeout, report.members);
     if (!list) return list.error();
+    auto clock = std::chrono::steady_clock::now();
     auto hq = parseAll<Member>(*list, hqjson::memberFromJson, report.members);
     list->clear();
 
@@ -87,6 +99,7 @@ Status pullMembers(HttpClient& http, Database& db, Millis timeout, PullReport& r
         if (it != local.end()) local.erase(it);
     }
     // What is left in `local` is gone at HQ.
+    report.members.parse = lap(clock);
     Transaction tx(db);
     for (const auto& [id, m] : local) {
         report.orphanedRecords += markOrphans(db, "patronId", id,
@@ -96,14 +109,16 @@ Status pullMembers(HttpClient& http, Database& db, Millis timeout, PullReport& r
     }
     for (const Member* m : changed) members::upsert(db, *m);
     tx.commit();
+    report.members.apply = lap(clock);
     report.members.written = static_cast<std::int64_t>(changed.size());
     report.members.removed = static_cast<std::int64_t>(local.size());
     return {};
 }
 
 Status pullEvents(HttpClient& http, Database& db, Millis timeout, PullReport& report) {
-    auto list = fetchList(http, "/api/events", timeout);
+    auto list = fetchList(http, "/api/events", timeout, report.events);
     if (!list) return list.error();
+    auto clock = std::chrono::steady_clock::now();
     auto hq = parseAll<Event>(*list, hqjson::eventFromJson, report.events);
 
     auto users = localIds(db, "SELECT id FROM users");
@@ -120,6 +135,7 @@ Status pullEvents(HttpClient& http, Database& db, Millis timeout, PullReport& re
         }
         if (differs) changed.push_back(&e);
     }
+    report.events.parse = lap(clock);
     Transaction tx(db);
     for (const auto& [id, e] : local) {
         report.orphanedRecords +=
@@ -128,14 +144,16 @@ Status pullEvents(HttpClient& http, Database& db, Millis timeout, PullReport& re
     }
     for (const Event* e : changed) events::upsert(db, *e);
     tx.commit();
+    report.events.apply = lap(clock);
     report.events.written = static_cast<std::int64_t>(changed.size());
     report.events.removed = static_cast<std::int64_t>(local.size());
     return {};
 }
 
 Status pullLoyalty(HttpClient& http, Database& db, Millis timeout, PullReport& report) {
-    auto list = fetchList(http, "/api/loyalty", timeout);
+    auto list = fetchList(http, "/api/loyalty", timeout, report.loyalty);
     if (!list) return list.error();
+    auto clock = std::chrono::steady_clock::now();
     auto hq = parseAll<LoyaltyRecord>(*list, hqjson::loyaltyFromJson, report.loyalty);
     list->clear();
 
@@ -159,6 +177,7 @@ Status pullLoyalty(HttpClient& http, Database& db, Millis timeout, PullReport& r
         }
         if (differs) changed.push_back(&l);
     }
+    report.loyalty.parse = lap(clock);
     Transaction tx(db);
     // Records HQ does not have are removed, unless they are ours and still on their way.
     auto drop = db.query(
@@ -172,6 +191,7 @@ Status pullLoyalty(HttpClient& http, Database& db, Millis timeout, PullReport& r
     }
     for (const LoyaltyRecord* l : changed) loyalty::save(db, *l);
     tx.commit();
+    report.loyalty.apply = lap(clock);
     report.loyalty.written = static_cast<std::int64_t>(changed.size());
     return {};
 }

@@ -25,6 +25,10 @@ struct PullCounts {
     std::int64_t written = 0;   // new or changed here
     std::int64_t removed = 0;   // gone at HQ, removed here
     std::int64_t skipped = 0;   // malformed, or referring to something we do not have
+    // Where the time went (for the benchmark and the log).
+    Millis download{0};  // request until the whole answer is in
+    Millis parse{0};     // JSON to records, and the comparison with the local table
+    Millis apply{0};     // the one write transaction
 };
 
 struct PullReport {
