@@ -37,6 +37,17 @@ Result<std::unique_ptr<Platform>> Platform::open(const PlatformOptions& options)
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0)
         return Error{"no_display", std::string("cannot open a display: ") + SDL_GetError() +
                                        " (set DISPLAY or WAYLAND_DISPLAY, or SDL_VIDEODRIVER=kmsdrm on a console)"};
+    // With no display at all SDL falls back to its "offscreen" driver: the
+    // kiosk would run and show nothing. Refuse, unless asked for by name.
+    const char* driver = SDL_GetCurrentVideoDriver();
+    const char* asked = SDL_getenv("SDL_VIDEODRIVER");
+    if (driver && (std::string(driver) == "offscreen" || std::string(driver) == "dummy") && !asked) {
+        SDL_Quit();
+        return Error{"no_display",
+                     "no display found: no X11 ($DISPLAY) or Wayland ($WAYLAND_DISPLAY) session, and no KMS/DRM "
+                     "console was usable. On a console run with SDL_VIDEODRIVER=kmsdrm; under a desktop, run from "
+                     "a terminal of that desktop."};
+    }
     std::unique_ptr<Platform> p(new Platform());
     p->wakeEvent_ = SDL_RegisterEvents(1);
 
@@ -54,7 +65,6 @@ Result<std::unique_ptr<Platform>> Platform::open(const PlatformOptions& options)
         // fullscreen request waits for one to answer, which costs hundreds of
         // milliseconds of start-up where there is none (a bare X server, Xvfb).
         // KMS/DRM and Wayland get a real fullscreen window.
-        const char* driver = SDL_GetCurrentVideoDriver();
         if (driver && std::string(driver) == "x11") flags |= SDL_WINDOW_BORDERLESS | SDL_WINDOW_ALWAYS_ON_TOP;
         else flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
     }
