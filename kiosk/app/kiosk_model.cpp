@@ -181,7 +181,10 @@ void KioskModel::setSearchText(std::string text, Instant now) {
     staffActivity_ = now;
     searchText_ = std::move(text);
     manualResult_.reset();
-    if (searchText_.empty()) searchResults_.clear();
+    if (searchText_.empty()) {
+        searchResults_.clear();
+        searchResultsFor_.clear();
+    }
     else post(SearchMembers{searchText_});
     changed();
 }
@@ -283,6 +286,7 @@ void KioskModel::apply(DoorReply reply, Instant now) {
                    [&](SearchReply& r) {
                        if (r.text != searchText_) return;  // an answer to an older query
                        searchResults_ = std::move(r.members);
+                       searchResultsFor_ = std::move(r.text);
                        changed();
                    },
                    [&](StatusReply& r) {

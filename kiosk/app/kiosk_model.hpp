@@ -65,6 +65,8 @@ public:
     bool staffUnlocked() const { return unlocked_; }
     const std::string& searchText() const { return searchText_; }
     const std::vector<Member>& searchResults() const { return searchResults_; }
+    // The search text the results answer (it trails searchText while the worker searches).
+    const std::string& searchResultsFor() const { return searchResultsFor_; }
     const std::optional<ResultView>& manualResult() const { return manualResult_; }
     const std::string& staffMessage() const { return staffMessage_; }
     const SyncView& sync() const { return sync_; }
@@ -145,6 +147,7 @@ private:
 
     std::string searchText_;
     std::vector<Member> searchResults_;
+    std::string searchResultsFor_;
     std::optional<ResultView> manualResult_;
     std::string staffMessage_;
     SyncView sync_;

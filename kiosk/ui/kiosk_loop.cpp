@@ -125,6 +125,7 @@ void runKioskLoop(LoopParts parts) {
     std::uint64_t drawnVersion = 0;
     std::optional<ScreenId> shownScreen;
     std::string shownPinMessage;
+    std::string shownSearchFor;
     long drawnMinute = -1;
     bool running = true;
 
@@ -146,7 +147,9 @@ void runKioskLoop(LoopParts parts) {
         bool gotEvent = platform.waitEvent(event, timeoutMs);
         while (gotEvent) {
             now = Steady::now();
-            if (event.type == SDL_QUIT) running = false;
+            if (event.type == SDL_QUIT) running = false;  // SIGTERM, SIGINT
+            else if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE && parts.windowed)
+                running = false;
             else if (event.type == SDL_KEYDOWN) onKey(event.key, model, parts.inputs, now);
             else if (event.type == SDL_TEXTINPUT && !ImGui::GetIO().WantTextInput) onText(event.text, model, parts.inputs, now);
             if (event.type != platform.wakeEvent()) {
@@ -216,6 +219,11 @@ void runKioskLoop(LoopParts parts) {
         if (model.pinMessage() != shownPinMessage) {  // never holds the digits
             shownPinMessage = model.pinMessage();
             if (!shownPinMessage.empty()) say("pin: " + shownPinMessage);
+        }
+        if (model.searchResultsFor() != shownSearchFor) {  // the length only: names stay out of logs
+            shownSearchFor = model.searchResultsFor();
+            say("search for " + std::to_string(shownSearchFor.size()) + " characters shows " +
+                std::to_string(model.searchResults().size()) + " members");
         }
         if (auto scanned = model.takeShownScan()) {
             char ms[32];

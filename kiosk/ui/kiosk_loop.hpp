@@ -27,6 +27,7 @@ struct LoopParts {
     MessageQueue<sync::SyncStatus>& syncStatuses;
     BadgeInputOptions sourceOptions;  // to reopen another camera
     std::chrono::steady_clock::time_point startedAt;  // for the start-to-first-frame figure
+    bool windowed = false;  // closing the window quits only in development
 };
 
 // Returns when SDL_QUIT arrives (SIGTERM, SIGINT, window closed) or staff exit.

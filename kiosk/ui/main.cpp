@@ -167,7 +167,7 @@ int main(int argc, char** argv) {
         inputs.useSource(sources);
         KioskModel model(config);
         ui::runKioskLoop({screen, *theme, model, **door, inputs, sound, syncService.get(), syncStatuses, sources,
-                          startedAt});
+                          startedAt, windowed});
     }  // badge sources stop here: camera closed, threads joined
     if (syncService) syncService->stop();  // within a second; unconfirmed records stay in the outbox
     (*door)->stop();  // every check-in already asked for is finished and durable

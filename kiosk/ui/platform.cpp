@@ -34,6 +34,10 @@ Result<std::unique_ptr<Platform>> Platform::open(const PlatformOptions& options)
     // SDL turns SIGTERM/SIGINT into SDL_QUIT, which the loop handles like a
     // staff exit: stop the threads, close the camera, lose nothing.
     SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
+    // Closing the window (Alt+F4 on a keyboard left at the door) must not end
+    // the kiosk: only a signal or staff exit does. The loop quits on a window
+    // close itself, and only with --windowed.
+    SDL_SetHint(SDL_HINT_QUIT_ON_LAST_WINDOW_CLOSE, "0");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0)
         return Error{"no_display", std::string("cannot open a display: ") + SDL_GetError() +
                                        " (set DISPLAY or WAYLAND_DISPLAY, or SDL_VIDEODRIVER=kmsdrm on a console)"};

@@ -108,44 +108,49 @@ results() { grep -c "credopass-kiosk: result " "$WORK/kiosk.log" || true; }
 shot() { import -window root "$ART/$1$SUFFIX.png" || fail "screenshot $1"; }
 # Types a badge like a keyboard-wedge scanner: a fast burst, then Enter.
 scan_typed() { xdotool type --delay 4 -- "$1"; xdotool key Return; }
-expect_result() {  # expect_result N OUTCOME SCREENSHOT
+# The colour of a screenshot's corner: the result screen's tone.
+corner() { convert "$ART/$1$SUFFIX.png" -format "%[pixel:p{3,3}]" info:; }
+declare -A TONE=([success]="srgb(20,120,60)" [info]="srgb(24,82,160)" [warning]="srgb(245,176,0)"
+                 [error]="srgb(176,20,36)" [idle]="srgb(12,20,38)")
+expect_result() {  # expect_result N OUTCOME SCREENSHOT TONE
     wait_for "credopass-kiosk: result " "$1"
     local line
     line=$(grep "credopass-kiosk: result " "$WORK/kiosk.log" | sed -n "${1}p")
     [[ "$line" == *"result $2 "* ]] || fail "scan $1: expected $2, got: $line"
     shot "$3"
-    echo "ok: scan $1 -> $2 ($3.png)"
+    [[ $(corner "$3") == "${TONE[$4]}" ]] || fail "$3.png: expected the $4 colour ${TONE[$4]}, found $(corner "$3")"
+    echo "ok: scan $1 -> $2 ($3.png, $4)"
 }
 
 wait_for "first frame after"
 wait_for "screen idle" 1 || true
 
 # 1. the replayed camera shows Jane's badge: welcome
-expect_result 1 checked_in result-welcome
+expect_result 1 checked_in result-welcome success
 # 2. Jane again, typed by the scanner, inside the dedup window: already checked in
 scan_typed "$JANE"
-expect_result 2 already_checked_in result-already
+expect_result 2 already_checked_in result-already warning
 # 3. after the window: goodbye, with how long she stayed
 sleep 4.2  # the dedup window is a rule about time: let it pass
 scan_typed "$JANE"
-expect_result 3 checked_out result-goodbye
+expect_result 3 checked_out result-goodbye info
 # 4. an unknown member id
 scan_typed "9f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f"
-expect_result 4 unknown_member result-unknown
+expect_result 4 unknown_member result-unknown error
 # 5. not a badge at all
 scan_typed "https://example.com/not-a-badge"
-expect_result 5 invalid_badge result-not-a-badge
+expect_result 5 invalid_badge result-not-a-badge error
 # 6. an expired signed badge
 scan_typed "$EXPIRED"
-expect_result 6 invalid_badge result-expired
+expect_result 6 invalid_badge result-expired error
 # 7. the event fills up: capacity 1, John comes in, the next member is refused
 # tonight's event: the one the door uses now
 TONIGHT=$("$KIOSKCTL" --db "$DB" events --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["current"])')
 q "UPDATE events SET capacity = 1 WHERE id = '$TONIGHT'"
 scan_typed "$JOHN"
-expect_result 7 checked_in result-welcome-john
+expect_result 7 checked_in result-welcome-john success
 scan_typed "$OTHER"
-expect_result 8 event_full result-event-full
+expect_result 8 event_full result-event-full error
 
 # --- staff mode ---
 xdotool key F2
@@ -162,7 +167,7 @@ shot staff-dashboard
 xdotool key F4
 wait_for "screen manual"
 xdotool type --delay 60 "smith"
-sleep 0.5  # the search answer comes from the door worker: give it a frame or two
+wait_for "search for 5 characters shows [1-9]"
 shot staff-manual
 xdotool key F5
 wait_for "screen sync"
@@ -176,10 +181,15 @@ wait_for "screen idle" 2
 # 9. no event right now (everything cancelled, nothing pinned)
 q "UPDATE events SET status = 'cancelled'"
 scan_typed "$OTHER"   # not inside anywhere (John could still check out late)
-expect_result 9 no_event result-no-event
+expect_result 9 no_event result-no-event error
 # back to idle by itself is covered by the unit tests; here: a clean idle screen
-xdotool key Escape
+# a touch (here a mouse click) on a result dismisses it: back to idle
+IDLES=$(grep -c "screen idle" "$WORK/kiosk.log")
+xdotool mousemove 40 40 click 1
+wait_for "screen idle" $((IDLES + 1))
 shot idle
+[[ $(corner idle) == "${TONE[idle]}" ]] || fail "idle.png: expected the idle background"
+echo "ok: a click on the result went back to idle (idle.png)"
 
 # --- SIGTERM: clean stop within a second ---
 kill -TERM "$KIOSK_PID"
