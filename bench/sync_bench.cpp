@@ -209,7 +209,7 @@ int main(int argc, char** argv) {
         if (!http) throw std::runtime_error(http.error().message);
         auto pullDb = openDb(kiosk);
         auto p0 = Stopwatch::now();
-        auto first = sync::pullFromHq(*http, pullDb, std::chrono::seconds(120));
+        auto first = sync::pullFromHq(*http, pullDb, std::chrono::seconds(120), clock.now());
         double firstSeconds = seconds(Stopwatch::now() - p0);
         phase = 2;
         doorThread.join();
@@ -224,7 +224,7 @@ int main(int argc, char** argv) {
         pg.exec("UPDATE \"users\" SET \"lastName\" = \"lastName\" || 'x', \"updatedAt\" = now()"
                 " WHERE \"email\" LIKE 'roster%' AND right(split_part(\"email\", '@', 1), 2) = '00'");
         auto r0 = Stopwatch::now();
-        auto refresh = sync::pullFromHq(*http, pullDb, std::chrono::seconds(120));
+        auto refresh = sync::pullFromHq(*http, pullDb, std::chrono::seconds(120), clock.now());
         double refreshSeconds = seconds(Stopwatch::now() - r0);
         if (!refresh) throw std::runtime_error(refresh.error().message);
         std::printf("  refresh pull (%lld of %lld members changed): %.2f s\n",

@@ -1,6 +1,7 @@
 #include "sync/puller.hpp"
 
 #include "core/hq_json.hpp"
+#include "storage/attendance.hpp"
 #include "storage/events.hpp"
 #include "storage/loyalty.hpp"
 #include "storage/members.hpp"
@@ -196,14 +197,60 @@ Status pullLoyalty(HttpClient& http, Database& db, Millis timeout, PullReport& r
     return {};
 }
 
+Status pullAttendance(HttpClient& http, Database& db, Millis timeout, TimePoint now, PullReport& report) {
+    std::vector<std::string> open;
+    {
+        auto q = db.query(
+            "SELECT id FROM events WHERE status IN ('ongoing', 'scheduled') AND startTime <= ?1 AND endTime >= ?2");
+        q->bind(1, formatIso(now + std::chrono::hours(24))).bind(2, formatIso(now - std::chrono::hours(12)));
+        while (q->step()) open.push_back(q->text(0));
+    }
+    auto users = localIds(db, "SELECT id FROM users");
+    std::vector<AttendanceRecord> fresh;
+    for (const auto& eventId : open) {
+        PullCounts counts;
+        auto list = fetchList(http, ("/api/attendance?eventId=" + eventId).c_str(), timeout, counts);
+        if (!list) return list.error();
+        report.attendance.download += counts.download;
+        auto clock = std::chrono::steady_clock::now();
+        auto hq = parseAll<AttendanceRecord>(*list, hqjson::attendanceFromJson, counts);
+        report.attendance.received += counts.received;
+        report.attendance.skipped += counts.skipped;
+        for (auto& r : hq) {
+            if (r.eventId != eventId || !users.count(r.patronId)) {
+                ++report.attendance.skipped;
+                continue;
+            }
+            // Known here, by id or by (event, member): the kiosk's own row stands.
+            if (attendance::findById(db, r.id) || attendance::find(db, r.eventId, r.patronId)) continue;
+            r.lastInTime = r.checkInTime;
+            fresh.push_back(std::move(r));
+        }
+        report.attendance.parse += lap(clock);
+    }
+    if (fresh.empty()) return {};
+    auto clock = std::chrono::steady_clock::now();
+    Transaction tx(db);
+    for (const auto& r : fresh) {
+        // The door may have written this member's row since we looked.
+        if (attendance::find(db, r.eventId, r.patronId)) continue;
+        attendance::save(db, r);
+        ++report.attendance.written;
+    }
+    tx.commit();
+    report.attendance.apply = lap(clock);
+    return {};
+}
+
 }  // namespace
 
-Result<PullReport> pullFromHq(HttpClient& http, Database& db, Millis timeout) {
+Result<PullReport> pullFromHq(HttpClient& http, Database& db, Millis timeout, TimePoint now) {
     PullReport report;
     try {
         if (auto s = pullMembers(http, db, timeout, report); !s) return s.error();
         if (auto s = pullEvents(http, db, timeout, report); !s) return s.error();
         if (auto s = pullLoyalty(http, db, timeout, report); !s) return s.error();
+        if (auto s = pullAttendance(http, db, timeout, now, report); !s) return s.error();
     } catch (const StorageError& e) {
         return e.error();
     }

@@ -35,12 +35,19 @@ struct PullReport {
     PullCounts members;
     PullCounts events;
     PullCounts loyalty;
+    PullCounts attendance;  // of events open around now only
     std::int64_t orphanedRecords = 0;  // unsent records whose member or event HQ deleted
 };
 
+// Attendance is pulled for events open around now (HQ lists every record
+// ever, unpaginated), and only rows the kiosk does not have are added: an RSVP
+// row (attended = false) then keeps HQ's id when the member checks in, and a
+// member checked in at another kiosk is "already checked in" here. Rows the
+// kiosk already holds are its own truth and are left alone.
+//
 // Errors: transport errors of HttpClient, "credentials" (401/403), "hq_error"
 // (another status, or an answer that is not a JSON list), storage errors.
 // A failed kind leaves the local tables as they were.
-Result<PullReport> pullFromHq(HttpClient& http, storage::Database& db, Millis timeout);
+Result<PullReport> pullFromHq(HttpClient& http, storage::Database& db, Millis timeout, TimePoint now);
 
 }  // namespace credopass::sync

@@ -136,7 +136,7 @@ void SyncEngine::push(RoundReport& report, const StatusSink& progress) {
 
 void SyncEngine::pull(RoundReport& report) {
     status_.pulling = true;
-    auto pulled = pullFromHq(http_, db_, config_.pullTimeout);
+    auto pulled = pullFromHq(http_, db_, config_.pullTimeout, clock_.now());
     status_.pulling = false;
     if (!pulled) {
         const auto& e = pulled.error();

@@ -137,3 +137,48 @@ TEST_CASE("members deleted at HQ disappear; their unsent records stay, shown to 
 }
 
 }  // namespace credopass::test
+
+namespace credopass::test {
+
+TEST_CASE("attendance of open events is pulled: an RSVP keeps HQ's id, a member in elsewhere is already in",
+          "[sync][hq]") {
+    HqDatabase hq(hqEndpoints().pg);
+    hq.reset();
+    std::string eventId = hq.seedEventWithMembers(3, "rsvp");
+    auto id = [&](const char* email) {
+        return *hq.query("SELECT \"id\"::text FROM \"users\" WHERE \"email\" = $1", {email}).at(0).at(0);
+    };
+    const std::string rsvp = id("rsvp1@example.org");
+    const std::string elsewhere = id("rsvp2@example.org");
+    hq.exec("INSERT INTO \"attendance\" (\"id\", \"eventId\", \"patronId\", \"attended\") VALUES"
+            " ('8b0c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3', $1::uuid, $2::uuid, false)",
+            {eventId, rsvp});
+    hq.exec("INSERT INTO \"attendance\" (\"id\", \"eventId\", \"patronId\", \"attended\", \"checkInTime\") VALUES"
+            " ('9b0c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3', $1::uuid, $2::uuid, true, now() - interval '5 minutes')",
+            {eventId, elsewhere});
+    TempDir dir;
+    std::string path = dir.file("kiosk.db");
+    pullInto(path, testConfig());
+    {
+        auto db = storage::Database::open(path);
+        REQUIRE(db.ok());
+        SystemClock clock;
+        Door door(*db, clock);
+        auto in = door.checkin(CheckinRequest{rsvp, eventId, DoorMode::InOnly, false});
+        REQUIRE(in.ok());
+        CHECK(in->outcome == Outcome::CheckedIn);
+        auto again = door.checkin(CheckinRequest{elsewhere, eventId, DoorMode::InOnly, false});
+        REQUIRE(again.ok());
+        CHECK(again->outcome == Outcome::AlreadyCheckedIn);
+    }
+    auto result = syncUntilDrained(path, testConfig());
+    CHECK(result.waiting == 0);
+    CHECK(hq.count("SELECT count(*) FROM \"attendance\"") == 2);  // no second row for the RSVP
+    auto rows = hq.query("SELECT \"attended\"::text, \"checkInTime\" IS NOT NULL FROM \"attendance\""
+                         " WHERE \"id\" = '8b0c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3'");
+    REQUIRE(rows.size() == 1);
+    CHECK(*rows[0][0] == "true");
+    CHECK(*rows[0][1] == "t");
+}
+
+}  // namespace credopass::test
