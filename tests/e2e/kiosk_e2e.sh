@@ -57,6 +57,8 @@ for _ in $(seq 100); do [[ -s "$WORK/display" ]] && break; sleep 0.05; done
 [[ -s "$WORK/display" ]] || fail "Xvfb did not start: $(cat "$WORK/xvfb.log")"
 export DISPLAY=":$(head -n1 "$WORK/display")"
 export SDL_AUDIODRIVER=dummy  # no sound card under Xvfb; the sounds still play "somewhere"
+# Under the sanitizer build: leaks inside third-party libraries SDL loads are not ours.
+export LSAN_OPTIONS="suppressions=$(cd "$(dirname "$0")" && pwd)/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 
 # --- demo data, ids, badges ---
 DB="$WORK/kiosk.db"
