@@ -126,6 +126,7 @@ void runKioskLoop(LoopParts parts) {
     std::optional<ScreenId> shownScreen;
     std::string shownPinMessage;
     std::string shownSearchFor;
+    std::string shownConnection = model.sync().connection;
     long drawnMinute = -1;
     bool running = true;
 
@@ -219,6 +220,10 @@ void runKioskLoop(LoopParts parts) {
         if (model.pinMessage() != shownPinMessage) {  // never holds the digits
             shownPinMessage = model.pinMessage();
             if (!shownPinMessage.empty()) say("pin: " + shownPinMessage);
+        }
+        if (model.sync().connection != shownConnection) {
+            shownConnection = model.sync().connection;
+            say("sync " + shownConnection + " (" + std::to_string(model.sync().waiting) + " waiting)");
         }
         if (model.searchResultsFor() != shownSearchFor) {  // the length only: names stay out of logs
             shownSearchFor = model.searchResultsFor();

@@ -19,6 +19,7 @@ public:
         ImGui::PushFont(th.body);
         if (!s.running) ImGui::TextUnformatted("Sync: no HQ configured on this kiosk");
         else if (s.online) ImGui::TextUnformatted("\xE2\x9C\x93 Online: HQ reachable");
+        else if (s.offline && s.connection == "offline") ImGui::TextUnformatted("\xE2\x9C\x97 Offline: HQ unreachable, records wait");
         else if (s.offline) ImGui::Text("\xE2\x9C\x97 Offline: %s", s.connection.c_str());
         else ImGui::Text("Sync: %s", s.connection.c_str());
         ImGui::PopFont();

@@ -221,3 +221,39 @@ TEST_CASE("manual check-in shows its answer on the manual screen; exit is for st
     m.requestExit(t0);
     CHECK(m.exitRequested());
 }
+
+#include "kiosk/app/sync_view.hpp"
+
+TEST_CASE("the sync thread's status becomes what the screens show") {
+    sync::SyncStatus status;
+    status.connection = sync::Connection::Offline;
+    status.waiting = 7;
+    status.lastError = "connect: connection refused";
+    status.poison.push_back({3, "attendance", "id", "400: patronId is not a user", {}});
+    status.draining = sync::DrainProgress{2, 9};
+    auto view = toSyncView(status);
+    CHECK(view.running);
+    CHECK(view.offline);
+    CHECK_FALSE(view.online);
+    CHECK(view.connection == "offline");
+    CHECK(view.waiting == 7);
+    REQUIRE(view.poison.size() == 1);
+    CHECK(view.poison[0].reason == "400: patronId is not a user");
+    CHECK(view.drainSent == 2);
+    CHECK(view.drainTotal == 9);
+
+    KioskModel m(config());
+    m.setSync(view);
+    CHECK(m.sync().offline);
+    Instant t0{};
+    m.syncNow(t0);  // locked: nothing happens
+    CHECK_FALSE(m.takeSyncNow());
+    unlock(m, t0);
+    m.syncNow(t0);
+    CHECK(m.takeSyncNow());
+    // Door status refreshes do not overwrite what the sync thread said.
+    DoorStatus s;
+    s.waiting = 1;
+    m.apply(StatusReply{s}, t0);
+    CHECK(m.sync().waiting == 7);
+}
