@@ -94,10 +94,14 @@ Status pullMembers(HttpClient& http, Database& db, Millis timeout, PullReport& r
     std::unordered_map<std::string, Member> local;
     for (auto& m : members::all(db)) local.emplace(m.id, std::move(m));
     std::vector<const Member*> changed;
+    std::vector<std::string> emailMoves;  // members whose email changed at HQ
     for (const auto& m : hq) {
         auto it = local.find(m.id);
         if (it == local.end() || !same(it->second, m)) changed.push_back(&m);
-        if (it != local.end()) local.erase(it);
+        if (it != local.end()) {
+            if (it->second.email != m.email) emailMoves.push_back(m.id);
+            local.erase(it);
+        }
     }
     // What is left in `local` is gone at HQ.
     report.members.parse = lap(clock);
@@ -107,6 +111,13 @@ Status pullMembers(HttpClient& http, Database& db, Millis timeout, PullReport& r
                                               "member " + m.fullName() + " <" + m.email +
                                                   "> was deleted at HQ; this record was kept on the kiosk");
         members::remove(db, id);
+    }
+    // Emails are unique: when two members swap addresses (or one takes
+    // another's), moving the old ones aside first keeps every upsert legal.
+    for (const auto& id : emailMoves) {
+        auto q = db.query("UPDATE users SET email = id || '@moving.invalid' WHERE id = ?1");
+        q->bind(1, id);
+        q->run();
     }
     for (const Member* m : changed) members::upsert(db, *m);
     tx.commit();

@@ -182,3 +182,25 @@ TEST_CASE("attendance of open events is pulled: an RSVP keeps HQ's id, a member 
 }
 
 }  // namespace credopass::test
+
+namespace credopass::test {
+
+TEST_CASE("the pull copes with members swapping emails at HQ (emails are unique)", "[sync][hq]") {
+    HqDatabase hq(hqEndpoints().pg);
+    hq.reset();
+    hq.seedEventWithMembers(3, "swap");
+    TempDir dir;
+    std::string path = dir.file("kiosk.db");
+    pullInto(path, testConfig());
+    hq.exec("UPDATE \"users\" SET \"email\" = 'tmp@example.org' WHERE \"email\" = 'swap2@example.org'");
+    hq.exec("UPDATE \"users\" SET \"email\" = 'swap2@example.org' WHERE \"email\" = 'swap3@example.org'");
+    hq.exec("UPDATE \"users\" SET \"email\" = 'swap3@example.org' WHERE \"email\" = 'tmp@example.org'");
+    pullInto(path, testConfig());
+    auto db = storage::Database::open(path);
+    REQUIRE(db.ok());
+    auto q = db->query("SELECT firstName FROM users WHERE email = 'swap2@example.org'");
+    REQUIRE(q->step());
+    CHECK(q->text(0) == "First3");
+}
+
+}  // namespace credopass::test
