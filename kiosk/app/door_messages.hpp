@@ -67,6 +67,8 @@ struct StaffBadgeReply {  // a staff member's badge: opens staff mode
 struct PinReply {
     bool ok = false;
     bool noPinSet = false;
+    bool refusedLocked = false;  // not checked: locked from earlier failures
+    Millis retryAfter{0};        // after a failure: the wait before the next try
 };
 struct SearchReply {
     std::string text;

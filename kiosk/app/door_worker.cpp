@@ -150,10 +150,11 @@ void DoorWorker::handle(const DoorRequest& request) {
                     reply(std::move(r));
                 },
                 [&](const VerifyPin& pin) {
-                    PinReply r;
-                    r.noPinSet = !hasStaffPin(db_);
-                    r.ok = !r.noPinSet && checkStaffPin(db_, pin.pin);
-                    audit(r.ok ? "unlock" : "unlock_failed", "pin");
+                    PinAttempt attempt = attemptStaffPin(db_, pin.pin, clock_.now());
+                    PinReply r{attempt.ok, attempt.noPinSet, attempt.refusedLocked, attempt.retryAfter};
+                    if (attempt.ok) audit("unlock", "pin");
+                    else if (attempt.refusedLocked) audit("unlock_refused", "locked out");
+                    else if (!attempt.noPinSet) audit("unlock_failed", "pin, failure " + std::to_string(attempt.failures));
                     reply(r);
                 },
                 [&](const SearchMembers& search) {

@@ -253,7 +253,7 @@ void KioskModel::apply(DoorReply reply, Instant now) {
                    [&](CheckinReply& r) { onCheckin(std::move(r), now); },
                    [&](StaffBadgeReply& r) {
                        unlocked_ = true;
-                       lockout_.recordSuccess();
+                       lockout_.clear();
                        staffActivity_ = now;
                        staffMessage_ = "Welcome, " + r.name;
                        post(RefreshStatus{});
@@ -263,7 +263,7 @@ void KioskModel::apply(DoorReply reply, Instant now) {
                    [&](PinReply& r) {
                        pinBusy_ = false;
                        if (r.ok) {
-                           lockout_.recordSuccess();
+                           lockout_.clear();
                            unlocked_ = true;
                            staffActivity_ = now;
                            pinMessage_.clear();
@@ -272,9 +272,9 @@ void KioskModel::apply(DoorReply reply, Instant now) {
                        } else if (r.noPinSet) {
                            pinMessage_ = "No staff PIN is set. Run: credopass-kiosk --set-pin";
                        } else {
-                           lockout_.recordFailure(now);
+                           lockout_.lockFor(now, r.retryAfter);
                            pinActivity_ = now;
-                           pinMessage_ = "Wrong PIN";
+                           pinMessage_ = r.refusedLocked ? "Too many wrong PINs" : "Wrong PIN";
                            if (auto until = lockout_.lockedUntil(now)) {
                                auto wait = std::chrono::ceil<std::chrono::seconds>(*until - now).count();
                                pinMessage_ += ". Try again in " + std::to_string(wait) + " s";

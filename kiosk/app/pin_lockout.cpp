@@ -15,14 +15,5 @@ std::optional<Instant> PinLockout::lockedUntil(Instant now) const {
     return std::nullopt;
 }
 
-void PinLockout::recordFailure(Instant now) {
-    ++failures_;
-    until_ = now + delayAfter(failures_);
-}
-
-void PinLockout::recordSuccess() {
-    failures_ = 0;
-    until_ = {};
-}
 
 }  // namespace credopass::kiosk

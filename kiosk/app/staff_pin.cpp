@@ -1,15 +1,19 @@
 #include "kiosk/app/staff_pin.hpp"
 
+#include "kiosk/app/pin_lockout.hpp"
 #include "storage/settings.hpp"
 
 #include <sodium.h>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace credopass::kiosk {
 namespace {
 
 constexpr const char* kPinHashKey = "staff.pinHash";
+constexpr const char* kFailuresKey = "staff.pinFailures";
+constexpr const char* kLockedUntilKey = "staff.pinLockedUntil";
 constexpr unsigned long long kOpsLimit = 3;
 constexpr std::size_t kMemLimit = 32u * 1024u * 1024u;
 
@@ -52,6 +56,36 @@ Status setStaffPin(storage::Database& db, std::string_view pin) {
 bool checkStaffPin(storage::Database& db, std::string_view pin) {
     auto hash = storage::settings::get(db, kPinHashKey);
     return hash && pinMatches(*hash, pin);
+}
+
+PinAttempt attemptStaffPin(storage::Database& db, std::string_view pin, TimePoint now) {
+    PinAttempt a;
+    if (!hasStaffPin(db)) {
+        a.noPinSet = true;
+        return a;
+    }
+    auto stored = storage::settings::get(db, kFailuresKey);
+    a.failures = stored ? std::atoi(stored->c_str()) : 0;
+    if (auto until = storage::settings::get(db, kLockedUntilKey)) {
+        auto t = parseIso(*until);
+        if (t && *t > now) {
+            a.refusedLocked = true;
+            a.retryAfter = *t - now;
+            return a;
+        }
+    }
+    if (checkStaffPin(db, pin)) {
+        a.ok = true;
+        a.failures = 0;
+        storage::settings::erase(db, kFailuresKey);
+        storage::settings::erase(db, kLockedUntilKey);
+        return a;
+    }
+    ++a.failures;
+    a.retryAfter = PinLockout::delayAfter(a.failures);
+    storage::settings::set(db, kFailuresKey, std::to_string(a.failures));
+    storage::settings::set(db, kLockedUntilKey, formatIso(now + a.retryAfter));
+    return a;
 }
 
 }  // namespace credopass::kiosk

@@ -33,3 +33,39 @@ TEST_CASE("the PIN is stored only as an Argon2id hash") {
     CHECK_FALSE(checkStaffPin(*db, ""));
     CHECK_FALSE(pinMatches("not a hash", "4711"));
 }
+
+TEST_CASE("wrong PINs lock out with growing delays that survive a restart") {
+    using namespace std::chrono_literals;
+    test::TempDir dir;
+    TimePoint t = *parseIso("2026-01-16T18:00:00Z");
+    {
+        auto db = storage::Database::open(dir.file("kiosk.db"));
+        REQUIRE(db.ok());
+        CHECK(attemptStaffPin(*db, "4711", t).noPinSet);
+        REQUIRE(setStaffPin(*db, "4711").ok());
+        CHECK(attemptStaffPin(*db, "0000", t).retryAfter == 0s);
+        CHECK(attemptStaffPin(*db, "0001", t).retryAfter == 0s);
+        auto third = attemptStaffPin(*db, "0002", t);
+        CHECK_FALSE(third.ok);
+        CHECK(third.failures == 3);
+        CHECK(third.retryAfter == 5s);
+        // Locked: even the right PIN is not looked at.
+        auto early = attemptStaffPin(*db, "4711", t + 1s);
+        CHECK_FALSE(early.ok);
+        CHECK(early.refusedLocked);
+        CHECK(early.retryAfter == 4s);
+    }
+    {
+        // The plug pulled and put back: still locked, still counting.
+        auto db = storage::Database::open(dir.file("kiosk.db"));
+        REQUIRE(db.ok());
+        CHECK(attemptStaffPin(*db, "4711", t + 2s).refusedLocked);
+        auto fourth = attemptStaffPin(*db, "0003", t + 5s);
+        CHECK(fourth.failures == 4);
+        CHECK(fourth.retryAfter == 10s);
+        auto right = attemptStaffPin(*db, "4711", t + 15s);
+        CHECK(right.ok);
+        CHECK(right.failures == 0);
+        CHECK(attemptStaffPin(*db, "0000", t + 16s).retryAfter == 0s);  // the count started again
+    }
+}
