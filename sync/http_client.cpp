@@ -74,7 +74,11 @@ Result<HttpClient> HttpClient::create(const SyncConfig& config, const std::atomi
 }
 
 HttpClient::HttpClient(const SyncConfig& config, const std::atomic<bool>* abortFlag)
-    : h_(new Handles), baseUrl_(config.hqUrl), requestTimeout_(config.requestTimeout), abort_(abortFlag) {
+    : h_(new Handles),
+      baseUrl_(config.hqUrl),
+      requestTimeout_(config.requestTimeout),
+      abort_(abortFlag),
+      gzip_(!isLoopbackHost(config.hqUrl)) {
     static std::once_flag global;
     std::call_once(global, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
     h_->multi = curl_multi_init();
@@ -108,7 +112,8 @@ HttpClient::HttpClient(HttpClient&& other) noexcept
     : h_(std::exchange(other.h_, nullptr)),
       baseUrl_(std::move(other.baseUrl_)),
       requestTimeout_(other.requestTimeout_),
-      abort_(other.abort_) {
+      abort_(other.abort_),
+      gzip_(other.gzip_) {
     // The write callback's target lives in Handles, which moved with the pointer.
 }
 
@@ -118,6 +123,7 @@ HttpClient& HttpClient::operator=(HttpClient&& other) noexcept {
         baseUrl_ = std::move(other.baseUrl_);
         requestTimeout_ = other.requestTimeout_;
         abort_ = other.abort_;
+        gzip_ = other.gzip_;
     }
     return *this;
 }
@@ -148,9 +154,10 @@ Result<HttpResponse> HttpClient::perform(const char* method, std::string_view pa
     h_->errorBuffer[0] = '\0';
     curl_easy_setopt(e, CURLOPT_URL, url.c_str());
     curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, static_cast<long>((timeout.count() > 0 ? timeout : requestTimeout_).count()));
-    // Lists (rosters) are large: accept gzip for reads (cheap; brotli is not).
-    // Writes answer one small row, where compressing costs HQ more than it saves.
-    curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, body ? nullptr : "gzip");
+    // Lists (rosters) are large: over a network, accept gzip for reads (cheap;
+    // brotli is not). Writes answer one small row, and on this machine's own
+    // loopback compressing only costs time.
+    curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, body || !gzip_ ? nullptr : "gzip");
     if (body) {
         curl_easy_setopt(e, CURLOPT_POST, 1L);
         curl_easy_setopt(e, CURLOPT_POSTFIELDS, body->data());

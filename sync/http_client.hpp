@@ -46,6 +46,7 @@ private:
     std::string baseUrl_;
     Millis requestTimeout_;
     const std::atomic<bool>* abort_ = nullptr;
+    bool gzip_ = true;
 };
 
 }  // namespace credopass::sync

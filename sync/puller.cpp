@@ -227,13 +227,22 @@ Status pullAttendance(HttpClient& http, Database& db, Millis timeout, TimePoint 
         auto hq = parseAll<AttendanceRecord>(*list, hqjson::attendanceFromJson, counts);
         report.attendance.received += counts.received;
         report.attendance.skipped += counts.skipped;
+        std::unordered_set<std::string> known;  // ids and members of this event's rows here
+        {
+            auto q = db.query("SELECT id, patronId FROM attendance WHERE eventId = ?1");
+            q->bind(1, eventId);
+            while (q->step()) {
+                known.insert(q->text(0));
+                known.insert(q->text(1));
+            }
+        }
         for (auto& r : hq) {
             if (r.eventId != eventId || !users.count(r.patronId)) {
                 ++report.attendance.skipped;
                 continue;
             }
             // Known here, by id or by (event, member): the kiosk's own row stands.
-            if (attendance::findById(db, r.id) || attendance::find(db, r.eventId, r.patronId)) continue;
+            if (known.count(r.id) || known.count(r.patronId)) continue;
             r.lastInTime = r.checkInTime;
             fresh.push_back(std::move(r));
         }
