@@ -243,6 +243,18 @@ int main(int argc, char** argv) {
                     refreshSeconds, refreshSeconds < 3 ? "met" : "NOT met");
         stages("members", refresh->members);
 
+        {
+            // The whole roster into a kiosk that has nothing yet.
+            auto emptyDb = openDb(work + "/empty-kiosk.db");
+            auto e0 = Stopwatch::now();
+            auto fresh = sync::pullFromHq(*http, emptyDb, std::chrono::seconds(120), clock.now());
+            double freshSeconds = seconds(Stopwatch::now() - e0);
+            if (!fresh) throw std::runtime_error(fresh.error().message);
+            std::printf("  pull into an empty kiosk, %lld members: %.2f s   (goal < 3 s: %s)\n",
+                        static_cast<long long>(fresh->members.written), freshSeconds, freshSeconds < 3 ? "met" : "NOT met");
+            stages("members", fresh->members);
+        }
+
         std::printf("== door latency (check-ins on the door's own connection)\n");
         std::printf("  idle:                   %s\n", idle.summary().c_str());
         std::printf("  during the first pull:  %s\n", duringFirst.summary().c_str());
