@@ -32,14 +32,18 @@ Result<std::optional<std::string>> readToken(const std::string& tokenFile) {
     return std::optional<std::string>();
 }
 
+std::string describe(const sync::SyncStatus& s) {
+    std::ostringstream out;
+    out << sync::toString(s.connection) << ", " << s.waiting << " waiting";
+    if (!s.poison.empty()) out << ", " << s.poison.size() << " refused by HQ";
+    if (s.draining) out << ", sending " << s.draining->sent << "/" << s.draining->total;
+    if (s.pulling) out << ", pulling the roster";
+    if (s.lastError) out << " - " << *s.lastError;
+    return out.str();
+}
+
 void printStatus(const sync::SyncStatus& s) {
-    std::cout << "[" << formatIso(SystemClock().now()) << "] " << sync::toString(s.connection) << ", " << s.waiting
-              << " waiting";
-    if (!s.poison.empty()) std::cout << ", " << s.poison.size() << " refused by HQ";
-    if (s.draining) std::cout << ", sending " << s.draining->sent << "/" << s.draining->total;
-    if (s.pulling) std::cout << ", pulling the roster";
-    if (s.lastError) std::cout << " - " << *s.lastError;
-    std::cout << std::endl;
+    std::cout << "[" << formatIso(SystemClock().now()) << "] " << describe(s) << std::endl;
 }
 
 int runOnce(Context& ctx, const sync::SyncConfig& config) {
@@ -79,8 +83,12 @@ int runUntilStopped(Context& ctx, const sync::SyncConfig& config) {
         statuses.close();  // wakes the printing loop
     });
     service.start();
+    std::string last;
     while (!interrupted) {
-        if (auto s = statuses.popFor(std::chrono::seconds(1))) printStatus(*s);
+        auto s = statuses.popFor(std::chrono::seconds(1));
+        if (!s || describe(*s) == last) continue;  // only changes, not every idle poll
+        last = describe(*s);
+        printStatus(*s);
     }
     service.stop();
     signals.join();
