@@ -292,6 +292,7 @@ void KioskModel::apply(DoorReply reply, Instant now) {
                    [&](StatusReply& r) {
                        status_ = std::move(r.status);
                        statusKnown_ = true;
+                       ++statusUpdates_;
                        refreshPending_ = false;
                        nextRefresh_ = now + kRefreshEvery;
                        if (!sync_.running) {

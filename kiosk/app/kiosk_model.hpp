@@ -57,6 +57,7 @@ public:
     const std::optional<CheckinResult>& lastCheckin() const { return lastCheckin_; }
     const DoorStatus& status() const { return status_; }
     bool statusKnown() const { return statusKnown_; }
+    std::uint64_t statusUpdates() const { return statusUpdates_; }  // door status replies applied
     const std::deque<RecentScan>& recentScans() const { return recent_; }
     std::size_t pinLength() const { return pin_.size(); }
     const std::string& pinMessage() const { return pinMessage_; }
@@ -134,6 +135,7 @@ private:
 
     DoorStatus status_;
     bool statusKnown_ = false;
+    std::uint64_t statusUpdates_ = 0;
     Instant nextRefresh_{};
     bool refreshPending_ = false;
 

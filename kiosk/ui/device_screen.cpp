@@ -21,7 +21,8 @@ public:
 
         ImGui::BeginChild("controls", ImVec2(wide ? avail.x * 0.55f : 0, wide ? 0 : avail.y * 0.6f), false);
         ImGui::Text("Camera: %s", f.camera.device.empty() ? "none" : f.camera.device.c_str());
-        if (!f.camera.status.empty()) ImGui::TextWrapped("%s", f.camera.status.c_str());
+        if (!f.camera.status.empty() && f.camera.status != f.camera.device)
+            ImGui::TextWrapped("%s", f.camera.status.c_str());
         for (const std::string& dev : f.camera.available) {
             if (dev == f.camera.device) continue;
             std::string label = "Use " + dev;

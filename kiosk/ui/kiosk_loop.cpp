@@ -126,6 +126,7 @@ void runKioskLoop(LoopParts parts) {
     std::optional<ScreenId> shownScreen;
     std::string shownPinMessage;
     std::string shownSearchFor;
+    std::uint64_t shownStatus = 0;
     std::string shownConnection = model.sync().connection;
     long drawnMinute = -1;
     bool running = true;
@@ -152,7 +153,10 @@ void runKioskLoop(LoopParts parts) {
             else if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE && parts.windowed)
                 running = false;
             else if (event.type == SDL_KEYDOWN) onKey(event.key, model, parts.inputs, now);
-            else if (event.type == SDL_TEXTINPUT && !ImGui::GetIO().WantTextInput) onText(event.text, model, parts.inputs, now);
+            // A staff text field (the export path) takes typing while it is
+            // being edited; everywhere else keys go to the scanner, PIN and search.
+            else if (event.type == SDL_TEXTINPUT && !(isStaffScreen(model.screen()) && ImGui::GetIO().WantTextInput))
+                onText(event.text, model, parts.inputs, now);
             if (event.type != platform.wakeEvent()) {
                 ImGui_ImplSDL2_ProcessEvent(&event);
                 framesToDraw = 2;
@@ -224,6 +228,10 @@ void runKioskLoop(LoopParts parts) {
         if (model.sync().connection != shownConnection) {
             shownConnection = model.sync().connection;
             say("sync " + shownConnection + " (" + std::to_string(model.sync().waiting) + " waiting)");
+        }
+        if (model.statusUpdates() != shownStatus) {
+            shownStatus = model.statusUpdates();
+            if (isStaffScreen(model.screen())) say("staff screen shows fresh door status");
         }
         if (model.searchResultsFor() != shownSearchFor) {  // the length only: names stay out of logs
             shownSearchFor = model.searchResultsFor();

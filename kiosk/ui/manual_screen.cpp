@@ -39,8 +39,12 @@ public:
         for (const Member& member : m.searchResults()) {
             ImGui::PushID(member.id.c_str());
             ImGui::AlignTextToFramePadding();
-            ImGui::Text("%s  <%s>", member.fullName().c_str(), member.email.c_str());
-            ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - buttonW * 2 - th.px(20));
+            std::string who = member.fullName() + "  <" + member.email + ">";
+            const float room = ImGui::GetContentRegionAvail().x;
+            ImGui::TextUnformatted(who.c_str());
+            // Narrow (portrait) screens: the buttons go under the name instead of over it.
+            if (ImGui::CalcTextSize(who.c_str()).x + buttonW * 2 + th.px(30) < room)
+                ImGui::SameLine(room - buttonW * 2 - th.px(20));
             if (ImGui::Button("In", ImVec2(buttonW, th.px(44)))) m.manualCheckin(member.id, false, f.now);
             ImGui::SameLine();
             if (ImGui::Button("Out", ImVec2(buttonW, th.px(44)))) m.manualCheckin(member.id, true, f.now);

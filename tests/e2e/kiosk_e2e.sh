@@ -67,7 +67,8 @@ q() { sqlite3 -batch -noheader "$DB" "$1"; }
 JANE=$(q "SELECT id FROM users WHERE firstName='Jane' AND lastName='Smith'")
 JOHN=$(q "SELECT id FROM users WHERE firstName='John' AND lastName='Doe'")
 OTHER=$(q "SELECT id FROM users WHERE id NOT IN ('$JANE','$JOHN') ORDER BY id LIMIT 1")
-[[ -n "$JANE" && -n "$JOHN" && -n "$OTHER" ]] || fail "demo members missing"
+LATE=$(q "SELECT id FROM users WHERE id NOT IN ('$JANE','$JOHN','$OTHER') ORDER BY id LIMIT 1")
+[[ -n "$JANE" && -n "$JOHN" && -n "$OTHER" && -n "$LATE" ]] || fail "demo members missing"
 
 # Jane's badge as a camera would see it: a blank frame, the badge, a blank frame.
 mkdir -p "$WORK/frames"
@@ -169,6 +170,7 @@ shot staff-pin-wrong
 xdotool type --delay 40 "1234"
 xdotool key Return
 wait_for "screen dashboard"
+wait_for "staff screen shows fresh door status"
 shot staff-dashboard
 xdotool key F4
 wait_for "screen manual"
@@ -187,7 +189,10 @@ wait_for "screen idle" 2
 
 # 9. no event right now (everything cancelled, nothing pinned)
 q "UPDATE events SET status = 'cancelled'"
-scan_typed "$OTHER"   # not inside anywhere (John could still check out late)
+# Someone not inside anywhere (John could still check out late), and not the
+# last code scanned: the scanner splitter reports a code repeated within a
+# second once, as it must for scanners that send every code twice.
+scan_typed "$LATE"
 expect_result 9 no_event result-no-event error
 # back to idle by itself is covered by the unit tests; here: a clean idle screen
 # a touch (here a mouse click) on a result dismisses it: back to idle
