@@ -156,6 +156,9 @@ void SyncEngine::finish(RoundReport& report) {
     if (report.error) {
         status_.lastError = report.error->message;
         status_.lastErrorAt = now;
+        // A round that got records through before failing means HQ works but
+        // stumbles: start the back-off again from its base.
+        if (report.confirmed > 0) backoff_.succeed();
         // Wrong credentials will not fix themselves quickly: retry slowly.
         nextDelay_ = report.error->code == "credentials" ? backoff_.cap() : backoff_.fail();
     } else if (report.completed) {
