@@ -106,20 +106,6 @@ void DoorWorker::handle(const DoorRequest& request) {
     auto audit = [&](std::string_view action, std::string_view detail) {
         storage::audit::append(db_, clock_.now(), kStaff, action, detail);
     };
-    auto checkin = [&](const std::string& memberId, std::optional<std::string> eventId, DoorMode mode, Instant at,
-                       bool manual) {
-        CheckinRequest req;
-        req.memberId = memberId;
-        req.eventId = eventId ? eventId : device::pinnedEvent(db_);
-        req.mode = mode;
-        auto result = door.checkin(req);
-        CheckinReply r;
-        r.scannedAt = at;
-        r.manual = manual;
-        if (result) r.result = std::move(*result);
-        else r.error = result.error();
-        return r;
-    };
     try {
         std::visit(
             Overloaded{
@@ -144,7 +130,17 @@ void DoorWorker::handle(const DoorRequest& request) {
                     reply(std::move(r));
                 },
                 [&](const ManualCheckin& manual) {
-                    auto r = checkin(manual.memberId, std::nullopt, manual.mode, std::chrono::steady_clock::now(), true);
+                    // Staff chose the member by name: no badge to verify, the door rules still apply.
+                    CheckinRequest req;
+                    req.memberId = manual.memberId;
+                    req.eventId = device::pinnedEvent(db_);
+                    req.mode = manual.mode;
+                    auto result = door.checkin(req);
+                    CheckinReply r;
+                    r.scannedAt = std::chrono::steady_clock::now();
+                    r.manual = true;
+                    if (result) r.result = std::move(*result);
+                    else r.error = result.error();
                     audit(manual.mode == DoorMode::OutOnly ? "manual_checkout" : "manual_checkin",
                           manual.memberId + (r.result ? " " + std::string(toString(r.result->outcome)) : " failed"));
                     reply(std::move(r));

@@ -161,3 +161,28 @@ TEST_CASE("the worker sees changes other connections made (no stale read snapsho
     REQUIRE(r.result);
     CHECK(r.result->outcome == Outcome::NoEvent);
 }
+
+TEST_CASE("staff check a member in and out by hand, and both are audited") {
+    Fixture f;
+    auto w = f.start();
+    w->post(ManualCheckin{f.demo.johnId, DoorMode::InOnly});
+    auto in = f.next<CheckinReply>(*w);
+    CHECK(in.manual);
+    REQUIRE(in.result);
+    CHECK(in.result->outcome == Outcome::CheckedIn);
+    w->post(ManualCheckin{f.demo.johnId, DoorMode::OutOnly});
+    auto out = f.next<CheckinReply>(*w);
+    REQUIRE(out.result);
+    CHECK(out.result->outcome == Outcome::CheckedOut);
+    w->stop();
+
+    auto db = storage::Database::open(f.path);
+    REQUIRE(db.ok());
+    auto row = storage::attendance::find(*db, f.demo.tonightEventId, f.demo.johnId);
+    REQUIRE(row);
+    CHECK(row->checkOutTime);
+    auto log = storage::audit::recent(*db, 2);
+    REQUIRE(log.size() == 2);
+    CHECK(log[0].action == "manual_checkout");
+    CHECK(log[1].action == "manual_checkin");
+}
