@@ -4,9 +4,8 @@
 // closed) first, then the door worker, which finishes every check-in already
 // asked for before its connection closes.
 #include "common/clock.hpp"
-#include "core/demo_data.hpp"
 #include "kiosk/app/badge_inputs.hpp"
-#include "kiosk/app/demo_frames.hpp"
+#include "kiosk/app/demo_setup.hpp"
 #include "kiosk/app/door_worker.hpp"
 #include "kiosk/app/kiosk_config.hpp"
 #include "kiosk/app/kiosk_model.hpp"
@@ -21,15 +20,12 @@
 
 #include <filesystem>
 #include <iostream>
-
-#include <unistd.h>
+#include <optional>
 
 using namespace credopass;
 using namespace credopass::kiosk;
 
 namespace {
-
-constexpr const char* kDemoPin = "1234";
 
 int fail(const std::string& message) {
     std::cerr << "credopass-kiosk: " << message << "\n";
@@ -71,17 +67,15 @@ int main(int argc, char** argv) {
         config.framesDir = besideConfig(configPath, config.framesDir);
     }
     if (config.soundsDir.empty()) config.soundsDir = std::string(CREDOPASS_ASSETS_DIR) + "/sounds";
-    if (!camera.empty()) config.camera = camera;
+    // The command line wins over the configuration; a replay wins over a camera.
+    if (!camera.empty()) {
+        config.camera = camera;
+        config.framesDir.clear();
+    }
     if (!framesDir.empty()) config.framesDir = framesDir;
 
     SystemClock clock;
-    struct RemoveOnExit {
-        std::string dir;
-        ~RemoveOnExit() {
-            std::error_code ec;
-            if (!dir.empty()) std::filesystem::remove_all(dir, ec);
-        }
-    } demoFrames;
+    std::optional<DemoSetup> demoSetup;  // removes the demo camera's frames at exit
     {
         // Setup on the main thread's own connection, closed before the worker starts.
         auto db = storage::Database::open(dbPath);
@@ -95,27 +89,10 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (demo) {
-            auto loaded = demo::load(*db, clock.now());
-            if (!loaded) return fail(loaded.error().message);
-            if (!hasStaffPin(*db)) {
-                auto stored = setStaffPin(*db, kDemoPin);
-                if (!stored) return fail(stored.error().message);
-                std::cout << "credopass-kiosk: demo staff PIN is " << kDemoPin << "\n";
-            }
-            std::cout << "credopass-kiosk: demo data loaded (" << loaded->members << " members)\n";
-            if (config.framesDir.empty() && config.camera.empty()) {
-                // No camera given: a replayed one shows Jane's badge (a member id)
-                // and John's (a pass for tonight's event) in turn.
-                demoFrames.dir = (std::filesystem::temp_directory_path() /
-                                 ("credopass-demo-frames-" + std::to_string(::getpid()))).string();
-                auto written = writeDemoFrames(demoFrames.dir,
-                                               {loaded->janeId, loaded->tonightEventId + ":" + loaded->johnId},
-                                               config.replayFps);
-                if (!written) return fail(written.error().message);
-                config.framesDir = demoFrames.dir;
-                std::cout << "credopass-kiosk: demo camera replays " << demoFrames.dir
-                          << " (Jane's and John's badges, in a loop)\n";
-            }
+            auto applied = DemoSetup::apply(*db, config, clock.now());
+            if (!applied) return fail(applied.error().message);
+            demoSetup.emplace(std::move(*applied));
+            for (const auto& note : demoSetup->notes) std::cout << "credopass-kiosk: " << note << "\n";
         }
     }
 

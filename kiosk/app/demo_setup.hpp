@@ -1,0 +1,35 @@
+#pragma once
+// `credopass-kiosk --demo`: demo data in the database, staff PIN 1234 when no
+// PIN is set, and, when no camera or replay was given, a replayed camera
+// showing the demo badges (kiosk/app/demo_frames.hpp). The frames live in a
+// temporary directory removed when the DemoSetup is destroyed.
+
+#include "common/result.hpp"
+#include "common/time.hpp"
+#include "kiosk/app/kiosk_config.hpp"
+#include "storage/database.hpp"
+
+#include <string>
+#include <vector>
+
+namespace credopass::kiosk {
+
+inline constexpr const char* kDemoPin = "1234";
+
+class DemoSetup {
+public:
+    DemoSetup() = default;
+    ~DemoSetup();
+    DemoSetup(DemoSetup&& other) noexcept;
+    DemoSetup& operator=(DemoSetup&&) = delete;
+    DemoSetup(const DemoSetup&) = delete;
+    DemoSetup& operator=(const DemoSetup&) = delete;
+
+    std::vector<std::string> notes;  // what was done, for the console
+    std::string framesDir;           // the replayed camera, if one was made
+
+    // Loads the demo into `db` and points `config` at the demo camera when it has none.
+    static Result<DemoSetup> apply(storage::Database& db, KioskConfig& config, TimePoint now);
+};
+
+}  // namespace credopass::kiosk
