@@ -41,16 +41,27 @@ bool same(const LoyaltyRecord& a, const LoyaltyRecord& b) {
            a.reward == b.reward && a.issuedAt == b.issuedAt && a.expiresAt == b.expiresAt;
 }
 
-Result<json> fetchList(HttpClient& http, const char* path, Millis timeout, PullCounts& counts) {
-    auto clock = std::chrono::steady_clock::now();
+Result<json> fetchOnce(HttpClient& http, const char* path, Millis timeout) {
     auto r = http.get(path, timeout);
-    counts.download = lap(clock);
     if (!r) return r.error();
     if (r->status == 401 || r->status == 403)
         return Error{"credentials", "HQ refused the kiosk's credentials (" + std::to_string(r->status) + ")"};
     if (r->status != 200) return Error{"hq_error", std::string("HQ answered ") + std::to_string(r->status) + " to GET " + path};
     auto list = json::parse(r->body, nullptr, false);
     if (!list.is_array()) return Error{"hq_error", std::string("HQ's answer to GET ") + path + " is not a JSON list"};
+    return list;
+}
+
+// A GET is safe to repeat: one hiccup (a 5xx, a timeout, a dropped or garbled
+// answer) gets a second try at once, so a roster pull of several lists is not
+// lost to a single bad answer.
+Result<json> fetchList(HttpClient& http, const char* path, Millis timeout, PullCounts& counts) {
+    auto clock = std::chrono::steady_clock::now();
+    auto list = fetchOnce(http, path, timeout);
+    const std::string code = list ? "" : list.error().code;
+    if (!list && code != "credentials" && code != "connect" && code != "aborted" && code != "tls")
+        list = fetchOnce(http, path, timeout);
+    counts.download = lap(clock);
     return list;
 }
 
