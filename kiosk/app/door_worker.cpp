@@ -141,8 +141,10 @@ void DoorWorker::handle(const DoorRequest& request) {
                     r.manual = true;
                     if (result) r.result = std::move(*result);
                     else r.error = result.error();
-                    audit(manual.mode == DoorMode::OutOnly ? "manual_checkout" : "manual_checkin",
-                          manual.memberId + (r.result ? " " + std::string(toString(r.result->outcome)) : " failed"));
+                    std::string detail = manual.memberId;
+                    detail += ' ';
+                    detail += r.result ? toString(r.result->outcome) : std::string_view("failed");
+                    audit(manual.mode == DoorMode::OutOnly ? "manual_checkout" : "manual_checkin", detail);
                     reply(std::move(r));
                 },
                 [&](const VerifyPin& pin) {
@@ -176,7 +178,9 @@ void DoorWorker::handle(const DoorRequest& request) {
                     auto rows = exportAttendanceCsv(db_, {}, exp.path);
                     if (rows) r.rows = *rows;
                     else r.error = rows.error();
-                    audit("export_csv", exp.path + (rows ? " " + std::to_string(*rows) + " rows" : " failed"));
+                    std::string detail = exp.path;
+                    detail += rows ? " (" + std::to_string(*rows) + " rows)" : std::string(" failed");
+                    audit("export_csv", detail);
                     reply(std::move(r));
                 },
                 [&](const AuditNote& note) { audit(note.action, note.detail); },
