@@ -2,7 +2,8 @@
 # On-demand benchmark of the door screen under Xvfb, with 100,000 members:
 #   - idle CPU (% of one core) and resident memory, over IDLE_SECONDS of an
 #     idle screen (no camera: the scanner is the badge source);
-#   - the same with a replayed camera (10 fps preview), for comparison;
+#   - the same with a live camera view (a looping 10 fps replay, decoded and
+#     drawn), for comparison;
 #   - start to first frame (median and max of RUNS starts);
 #   - decoded scan -> presented result frame: p50/p99/max over SCANS camera
 #     badges (replayed frames, each a different member) and TYPED scanner codes.
@@ -123,6 +124,13 @@ wait_line "$WORK/camera.log" "scan_to_frame_ms" "$SCANS" 120
 echo "after the camera replay ended (badge source still open):"
 read -r CPU2 RSS2 HWM2 < <(measure_idle)
 echo "  CPU ${CPU2}%   RSS ${RSS2} MB   peak RSS ${HWM2} MB"
+stop_kiosk
+
+echo
+echo "== a live camera view: --demo's looping replay at 10 fps, ${IDLE_SECONDS}s (each frame is drawn)"
+start_kiosk "$WORK/live.log" --demo
+read -r CPU3 RSS3 HWM3 < <(measure_idle)
+echo "  CPU ${CPU3}%   RSS ${RSS3} MB   peak RSS ${HWM3} MB (decoder thread included)"
 stop_kiosk
 
 echo
