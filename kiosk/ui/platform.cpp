@@ -1,5 +1,6 @@
 #include "kiosk/ui/platform.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 #include <imgui.h>
@@ -54,6 +55,7 @@ Result<std::unique_ptr<Platform>> Platform::open(const PlatformOptions& options)
     }
     std::unique_ptr<Platform> p(new Platform());
     p->wakeEvent_ = SDL_RegisterEvents(1);
+    p->nativeWait_ = driver && (std::string(driver) == "x11" || std::string(driver) == "wayland");
 
     Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
     int w = options.width, h = options.height;
@@ -112,7 +114,17 @@ void Platform::wake() const {
 
 bool Platform::waitEvent(SDL_Event& event, int timeoutMs) const {
     if (timeoutMs <= 0) return SDL_PollEvent(&event) == 1;
-    return SDL_WaitEventTimeout(&event, timeoutMs) == 1;
+    if (nativeWait_) return SDL_WaitEventTimeout(&event, timeoutMs) == 1;
+    // KMS/DRM has no way to sleep until input arrives: SDL_WaitEventTimeout
+    // would poll every millisecond. Every 10 ms is as quick for a finger or
+    // a scanner and a tenth of the wake-ups.
+    const Uint64 until = SDL_GetTicks64() + static_cast<Uint64>(timeoutMs);
+    for (;;) {
+        if (SDL_PollEvent(&event) == 1) return true;
+        const Uint64 now = SDL_GetTicks64();
+        if (now >= until) return false;
+        SDL_Delay(static_cast<Uint32>(std::min<Uint64>(10, until - now)));
+    }
 }
 
 void Platform::beginFrame() {

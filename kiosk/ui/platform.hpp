@@ -52,6 +52,7 @@ private:
     SDL_Renderer* renderer_ = nullptr;
     Uint32 wakeEvent_ = 0;
     bool imgui_ = false;
+    bool nativeWait_ = true;  // the video driver can sleep until an event (X11, Wayland)
 };
 
 }  // namespace credopass::kiosk::ui
