@@ -14,10 +14,9 @@
 #include "badge/qr_render.hpp"
 #include "bench/bench_stats.hpp"
 #include "kiosk/input/frame_scanner.hpp"
+#include "bench/zbar_qr.hpp"
 
-// zbar's C++ wrappers first: ZXing's Error.h defines macros named like zbar's classes.
 #include <ZXing/ReadBarcode.h>
-#include <zbar.h>
 
 #include <cmath>
 #include <cstdio>
@@ -201,28 +200,16 @@ Measure ourPipeline(const std::vector<Frame>& frames, const std::string& text) {
 }
 
 Measure zbarQr(const std::vector<Frame>& frames, const std::string& text) {
-    zbar::zbar_image_scanner_t* scanner = zbar::zbar_image_scanner_create();
-    zbar::zbar_image_scanner_set_config(scanner, zbar::ZBAR_NONE, zbar::ZBAR_CFG_ENABLE, 0);
-    zbar::zbar_image_scanner_set_config(scanner, zbar::ZBAR_QRCODE, zbar::ZBAR_CFG_ENABLE, 1);
+    bench::ZbarQr zbar;
     Measure m;
     auto start = Stopwatch::now();
     for (int r = 0; r < kRounds; ++r)
         for (const Frame& f : frames) {
-            zbar::zbar_image_t* image = zbar::zbar_image_create();
-            zbar::zbar_image_set_format(image, zbar_fourcc('Y', '8', '0', '0'));
-            zbar::zbar_image_set_size(image, static_cast<unsigned>(f.luma->width),
-                                      static_cast<unsigned>(f.luma->height));
-            zbar::zbar_image_set_data(image, f.luma->pixels.data(), f.luma->pixels.size(), nullptr);
-            bool found = false;
-            if (zbar::zbar_scan_image(scanner, image) > 0)
-                for (auto* s = zbar::zbar_image_first_symbol(image); s; s = zbar::zbar_symbol_next(s))
-                    found = found || text == zbar::zbar_symbol_get_data(s);
+            bool found = zbar.finds(f.luma->pixels.data(), f.luma->pixels.size(), f.luma->width, f.luma->height, text);
             if (r == 0 && f.hasBadge && found) ++m.detected;
-            zbar::zbar_image_destroy(image);
         }
     m.msPerFrame =
         std::chrono::duration<double, std::milli>(Stopwatch::now() - start).count() / (kRounds * frames.size());
-    zbar::zbar_image_scanner_destroy(scanner);
     return m;
 }
 

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Starts the door screen for scripts/demo: demo data, a replayed camera that
+# shows Jane's badge and John's pass in turn, windowed on a desktop.
+#   run-kiosk-demo.sh KIOSK DB [extra credopass-kiosk options]
+set -euo pipefail
+kiosk=$1 db=$2
+shift 2
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ "${SDL_VIDEODRIVER:-}" != kmsdrm ]; then
+  echo "scripts/demo: no display (DISPLAY and WAYLAND_DISPLAY are unset)." >&2
+  echo "  Run it in a desktop terminal, or on a console with: SDL_VIDEODRIVER=kmsdrm scripts/demo" >&2
+  echo "  The same core from the command line: build/kioskctl/credopass-kioskctl --db $db --help" >&2
+  exit 1
+fi
+windowed=(--windowed)
+[ "${SDL_VIDEODRIVER:-}" = kmsdrm ] && windowed=()
+cat >&2 <<MSG
+Door screen: a replayed camera shows Jane's and John's badges in turn;
+type a member id and Enter to scan by hand, as a USB scanner would.
+Staff: the 'Staff' corner or F2, PIN 1234 (F3-F6 switch staff screens, Esc locks).
+MSG
+exec "$kiosk" --db "$db" --demo "${windowed[@]}" "$@"
