@@ -29,6 +29,10 @@ struct RoundReport {
     std::optional<Error> error;  // why not
 };
 
+// The sync thread's own connection to the kiosk database: synchronous=NORMAL,
+// since everything it writes can be redone (see sync_engine.cpp).
+Result<storage::Database> openSyncDatabase(const std::string& path);
+
 class SyncEngine {
 public:
     using StatusSink = std::function<void(const SyncStatus&)>;
