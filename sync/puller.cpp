@@ -282,6 +282,11 @@ Result<PullReport> pullFromHq(HttpClient& http, Database& db, Millis timeout, Ti
         if (auto s = pullEvents(http, db, timeout, report); !s) return s.error();
         if (auto s = pullLoyalty(http, db, timeout, report); !s) return s.error();
         if (auto s = pullAttendance(http, db, timeout, now, report); !s) return s.error();
+        // A large pull leaves a large WAL. Copy it back into the database here,
+        // on the sync thread, rather than leave it to the door's next commit
+        // (SQLite checkpoints in whichever connection crosses the threshold).
+        if (report.members.written + report.loyalty.written + report.events.written > 1000)
+            db.exec("PRAGMA wal_checkpoint(PASSIVE)");
     } catch (const StorageError& e) {
         return e.error();
     }

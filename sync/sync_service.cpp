@@ -2,6 +2,10 @@
 
 #include "sync/sync_engine.hpp"
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 namespace credopass::sync {
 
 SyncService::SyncService(SyncConfig config, std::string dbPath, const Clock& clock, MessageQueue<SyncStatus>& statuses)
@@ -22,7 +26,15 @@ void SyncService::stop() {
     if (thread_.joinable()) thread_.join();
 }
 
+void lowerThisThreadsPriority() {
+    // Linux keeps a nice value per thread: the door and the screen keep theirs.
+    // Best effort; without permission the thread simply runs at normal priority.
+    auto tid = static_cast<id_t>(syscall(SYS_gettid));
+    (void)setpriority(PRIO_PROCESS, tid, 10);
+}
+
 void SyncService::run() {
+    lowerThisThreadsPriority();
     auto engine = SyncEngine::open(config_, dbPath_, clock_, &stopping_);
     if (!engine) {
         SyncStatus broken;

@@ -25,6 +25,11 @@
 
 namespace credopass::sync {
 
+// The sync thread runs at a lower CPU priority (nice +10) than the door:
+// parsing a 100,000-member roster must not delay a check-in. Also for
+// benchmarks that run a pull on a thread of their own.
+void lowerThisThreadsPriority();
+
 class SyncService {
 public:
     SyncService(SyncConfig config, std::string dbPath, const Clock& clock, MessageQueue<SyncStatus>& statuses);
