@@ -13,8 +13,8 @@
 #include "badge/issuer.hpp"
 #include "badge/qr_render.hpp"
 #include "bench/bench_stats.hpp"
-#include "kiosk/input/frame_scanner.hpp"
 #include "bench/zbar_qr.hpp"
+#include "kiosk/input/frame_scanner.hpp"
 
 #include <ZXing/ReadBarcode.h>
 

@@ -14,7 +14,9 @@ double Samples::percentile(double p) const {
     return sorted[std::min(index, sorted.size() - 1)];
 }
 
-double Samples::totalSeconds() const { return std::accumulate(micros_.begin(), micros_.end(), 0.0) / 1e6; }
+double Samples::totalSeconds() const {
+    return std::accumulate(micros_.begin(), micros_.end(), 0.0) / 1e6;
+}
 
 std::string Samples::summary() const {
     char buf[160];

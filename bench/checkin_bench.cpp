@@ -37,17 +37,23 @@ Options parse(int argc, char** argv) {
     Options o;
     for (int i = 1; i + 1 < argc; i += 2) {
         std::string k = argv[i];
-        if (k == "--members") o.members = std::atoi(argv[i + 1]);
-        else if (k == "--events") o.events = std::atoi(argv[i + 1]);
-        else if (k == "--checkins") o.checkins = std::atoi(argv[i + 1]);
-        else if (k == "--lookup-members") o.lookupMembers = std::atoi(argv[i + 1]);
-        else if (k == "--dir") o.dir = argv[i + 1];
+        if (k == "--members")
+            o.members = std::atoi(argv[i + 1]);
+        else if (k == "--events")
+            o.events = std::atoi(argv[i + 1]);
+        else if (k == "--checkins")
+            o.checkins = std::atoi(argv[i + 1]);
+        else if (k == "--lookup-members")
+            o.lookupMembers = std::atoi(argv[i + 1]);
+        else if (k == "--dir")
+            o.dir = argv[i + 1];
     }
     return o;
 }
 
 storage::Database openFresh(const std::string& path) {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+    for (const char* suffix : {"", "-wal", "-shm"})
+        std::filesystem::remove(path + suffix);
     auto db = storage::Database::open(path);
     if (!db) {
         std::fprintf(stderr, "%s\n", db.error().message.c_str());
@@ -63,9 +69,16 @@ void addEvents(storage::Database& db, int count, const std::string& hostId, Time
         bool current = i == count / 2;
         TimePoint start = current ? now - std::chrono::minutes(10) : now + std::chrono::hours(24 * (i - count / 2));
         Event e{Uuid::nameBased(credopassNamespace(), "bench-event-" + std::to_string(i)).toString(),
-                "Event " + std::to_string(i), std::nullopt,
+                "Event " + std::to_string(i),
+                std::nullopt,
                 current ? EventStatus::Ongoing : (i < count / 2 ? EventStatus::Completed : EventStatus::Scheduled),
-                start, start + std::chrono::hours(2), "Hall", std::nullopt, hostId, now, now};
+                start,
+                start + std::chrono::hours(2),
+                "Hall",
+                std::nullopt,
+                hostId,
+                now,
+                now};
         storage::events::upsert(db, e);
     }
     tx.commit();
@@ -83,7 +96,8 @@ int main(int argc, char** argv) {
     auto db = openFresh(o.dir + "/bench-checkin.db");
     if (!demo::generateMembers(db, o.members, 1, now)) return 1;
     std::vector<std::string> ids;
-    for (const Member& m : storage::members::all(db)) ids.push_back(m.id);
+    for (const Member& m : storage::members::all(db))
+        ids.push_back(m.id);
     addEvents(db, o.events, ids.front(), now);
 
     // Baseline: the same durable commit, one bare row per transaction.
@@ -121,7 +135,8 @@ int main(int argc, char** argv) {
                 static_cast<double>(checkins.count()) / checkins.totalSeconds());
     std::printf("bare INSERT + COMMIT  %s  %.0f/s\n", inserts.summary().c_str(),
                 static_cast<double>(inserts.count()) / inserts.totalSeconds());
-    std::printf("ratio check-in / bare (p50): %.2fx  (goal: within 1.5x)  %s\n", ratio, ratio <= 1.5 ? "MET" : "MISSED");
+    std::printf("ratio check-in / bare (p50): %.2fx  (goal: within 1.5x)  %s\n", ratio,
+                ratio <= 1.5 ? "MET" : "MISSED");
     std::printf("ratio check-in / bare (throughput): %.2fx\n", checkins.totalSeconds() / inserts.totalSeconds());
 
     // Lookup by id among a million members.
@@ -131,7 +146,8 @@ int main(int argc, char** argv) {
         std::vector<std::string> bigIds;
         {
             auto q = big.query("SELECT id FROM users");
-            while (q->step()) bigIds.push_back(q->text(0));
+            while (q->step())
+                bigIds.push_back(q->text(0));
         }
         std::shuffle(bigIds.begin(), bigIds.end(), rng);
         Samples lookups;
@@ -145,6 +161,7 @@ int main(int argc, char** argv) {
                     lookups.summary().c_str(), lookups.percentile(99) < 1000 ? "MET" : "MISSED");
     }
     for (const char* name : {"bench-checkin.db", "bench-bare.db", "bench-lookup.db"})
-        for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(o.dir + "/" + name + suffix);
+        for (const char* suffix : {"", "-wal", "-shm"})
+            std::filesystem::remove(o.dir + "/" + name + suffix);
     return 0;
 }

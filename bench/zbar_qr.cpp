@@ -11,7 +11,9 @@ ZbarQr::ZbarQr() {
     scanner_ = scanner;
 }
 
-ZbarQr::~ZbarQr() { zbar::zbar_image_scanner_destroy(static_cast<zbar::zbar_image_scanner_t*>(scanner_)); }
+ZbarQr::~ZbarQr() {
+    zbar::zbar_image_scanner_destroy(static_cast<zbar::zbar_image_scanner_t*>(scanner_));
+}
 
 bool ZbarQr::finds(const std::uint8_t* luma, std::size_t size, int width, int height, const std::string& text) {
     zbar::zbar_image_t* image = zbar::zbar_image_create();

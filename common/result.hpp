@@ -18,21 +18,33 @@ struct Error {
 template <class T>
 class [[nodiscard]] Result {
 public:
-    Result(T value) : v_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+    Result(T value) : v_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
     Result(Error error) : v_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
     bool ok() const { return std::holds_alternative<T>(v_); }
     explicit operator bool() const { return ok(); }
 
-    T& value() & { assert(ok()); return std::get<T>(v_); }
-    const T& value() const& { assert(ok()); return std::get<T>(v_); }
-    T&& value() && { assert(ok()); return std::get<T>(std::move(v_)); }
+    T& value() & {
+        assert(ok());
+        return std::get<T>(v_);
+    }
+    const T& value() const& {
+        assert(ok());
+        return std::get<T>(v_);
+    }
+    T&& value() && {
+        assert(ok());
+        return std::get<T>(std::move(v_));
+    }
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
     T& operator*() & { return value(); }
     const T& operator*() const& { return value(); }
 
-    const Error& error() const { assert(!ok()); return std::get<Error>(v_); }
+    const Error& error() const {
+        assert(!ok());
+        return std::get<Error>(v_);
+    }
 
 private:
     std::variant<T, Error> v_;
@@ -46,7 +58,10 @@ public:
 
     bool ok() const { return !failed_; }
     explicit operator bool() const { return ok(); }
-    const Error& error() const { assert(failed_); return error_; }
+    const Error& error() const {
+        assert(failed_);
+        return error_;
+    }
 
 private:
     Error error_;

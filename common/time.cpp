@@ -28,8 +28,7 @@ bool expect(std::string_view s, size_t& pos, char c) {
 }
 
 std::tm localTm(TimePoint t) {
-    std::time_t secs = std::chrono::system_clock::to_time_t(
-        std::chrono::time_point_cast<std::chrono::seconds>(t));
+    std::time_t secs = std::chrono::system_clock::to_time_t(std::chrono::time_point_cast<std::chrono::seconds>(t));
     std::tm tm{};
     localtime_r(&secs, &tm);
     return tm;
@@ -54,8 +53,8 @@ std::optional<TimePoint> parseIso(std::string_view s, bool assumeUtcWithoutZone)
     using namespace std::chrono;
     size_t pos = 0;
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
-    if (!readDigits(s, pos, 4, y) || !expect(s, pos, '-') || !readDigits(s, pos, 2, mo) ||
-        !expect(s, pos, '-') || !readDigits(s, pos, 2, d))
+    if (!readDigits(s, pos, 4, y) || !expect(s, pos, '-') || !readDigits(s, pos, 2, mo) || !expect(s, pos, '-') ||
+        !readDigits(s, pos, 2, d))
         return std::nullopt;
     if (pos >= s.size() || (s[pos] != 'T' && s[pos] != 't' && s[pos] != ' ')) return std::nullopt;
     ++pos;
@@ -110,8 +109,8 @@ std::string formatLocalHourMinute(TimePoint t) {
 std::string formatLocalDateTime(TimePoint t) {
     std::tm tm = localTm(t);
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
-                  tm.tm_hour, tm.tm_min);
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+                  tm.tm_min);
     return buf;
 }
 

@@ -21,8 +21,8 @@ std::string formatIso(TimePoint t);
 std::optional<TimePoint> parseIso(std::string_view text, bool assumeUtcWithoutZone = false);
 
 // Wall-clock forms for people, in the device's local time zone.
-std::string formatLocalHourMinute(TimePoint t);   // "18:55"
-std::string formatLocalDateTime(TimePoint t);     // "2026-01-17 18:55"
+std::string formatLocalHourMinute(TimePoint t);  // "18:55"
+std::string formatLocalDateTime(TimePoint t);    // "2026-01-17 18:55"
 
 // "2 h 35 min", "12 min", "under a minute"
 std::string formatDuration(Millis d);

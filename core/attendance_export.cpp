@@ -18,12 +18,15 @@
 namespace credopass {
 namespace {
 
-std::string isoOrEmpty(const std::optional<TimePoint>& t) { return t ? formatIso(*t) : std::string(); }
+std::string isoOrEmpty(const std::optional<TimePoint>& t) {
+    return t ? formatIso(*t) : std::string();
+}
 
 // Returns rows written.
 std::size_t writeRows(storage::Database& db, std::string_view eventId, std::ostream& out) {
     std::map<std::string, std::string> eventNames;
-    for (const Event& e : storage::events::all(db)) eventNames[e.id] = e.name;
+    for (const Event& e : storage::events::all(db))
+        eventNames[e.id] = e.name;
     out << "id,eventId,eventName,patronId,firstName,lastName,email,attended,checkInTime,checkOutTime\r\n";
     std::size_t rows = 0;
     for (const auto& entry : storage::attendance::list(db, eventId)) {

@@ -15,14 +15,14 @@ struct CheckinResult {
     Outcome outcome = Outcome::UnknownMember;
     std::optional<Member> member;
     std::optional<Event> event;
-    std::optional<TimePoint> checkInTime;   // the first check-in at this event
+    std::optional<TimePoint> checkInTime;  // the first check-in at this event
     std::optional<TimePoint> checkOutTime;
-    std::optional<Millis> stayed;           // on check-out: this visit's length
-    std::int64_t points = 0;                // unexpired total after this action
+    std::optional<Millis> stayed;  // on check-out: this visit's length
+    std::int64_t points = 0;       // unexpired total after this action
     Tier tier = Tier::Bronze;
     std::int64_t pointsAwarded = 0;
-    std::string reason;                     // refusals: machine-readable detail
-    TimePoint at{};                         // when the door answered
+    std::string reason;  // refusals: machine-readable detail
+    TimePoint at{};      // when the door answered
 
     bool admitted() const { return isAdmission(outcome); }
     // One line for people: "Welcome, Jane Smith", "Already checked in at 18:55", ...

@@ -18,14 +18,16 @@ namespace {
 using namespace std::chrono_literals;
 using namespace storage;
 
-std::string demoId(const std::string& name) { return Uuid::nameBased(credopassNamespace(), "demo:" + name).toString(); }
+std::string demoId(const std::string& name) {
+    return Uuid::nameBased(credopassNamespace(), "demo:" + name).toString();
+}
 
-constexpr std::array kFirstNames{"Ada",   "Ben",   "Chloe", "Dmitri", "Elena", "Femi",  "Grace", "Hiro",
-                                 "Ines",  "Jonas", "Kemi",  "Liam",   "Maya",  "Noah",  "Olga",  "Pablo",
-                                 "Quinn", "Rosa",  "Sami",  "Tara",   "Umar",  "Vera",  "Wei",   "Yara"};
-constexpr std::array kLastNames{"Adeyemi", "Brown",  "Costa",  "Dubois", "Evans",  "Fischer", "Garcia", "Haddad",
-                                "Ito",     "Jensen", "Kowal",  "Lopez",  "Murphy", "Nakamura", "Okafor", "Petrov",
-                                "Quist",   "Rossi",  "Silva",  "Tanaka", "Usman",  "Varga",  "Weber",  "Young"};
+constexpr std::array kFirstNames{"Ada",   "Ben",   "Chloe", "Dmitri", "Elena", "Femi", "Grace", "Hiro",
+                                 "Ines",  "Jonas", "Kemi",  "Liam",   "Maya",  "Noah", "Olga",  "Pablo",
+                                 "Quinn", "Rosa",  "Sami",  "Tara",   "Umar",  "Vera", "Wei",   "Yara"};
+constexpr std::array kLastNames{"Adeyemi", "Brown",  "Costa", "Dubois", "Evans",  "Fischer",  "Garcia", "Haddad",
+                                "Ito",     "Jensen", "Kowal", "Lopez",  "Murphy", "Nakamura", "Okafor", "Petrov",
+                                "Quist",   "Rossi",  "Silva", "Tanaka", "Usman",  "Varga",    "Weber",  "Young"};
 
 Event makeEvent(const std::string& key, const std::string& name, EventStatus status, TimePoint start, Millis length,
                 const std::string& hostId, TimePoint now) {
@@ -44,7 +46,9 @@ Event makeEvent(const std::string& key, const std::string& name, EventStatus sta
 
 }  // namespace
 
-std::string demoUserId(const std::string& email) { return demoId("user:" + email); }
+std::string demoUserId(const std::string& email) {
+    return demoId("user:" + email);
+}
 
 Status generateMembers(Database& db, int count, std::uint32_t seed, TimePoint now) {
     try {
@@ -55,9 +59,10 @@ Status generateMembers(Database& db, int count, std::uint32_t seed, TimePoint no
             for (int i = start; i < std::min(count, start + kBatch); ++i) {
                 const char* first = kFirstNames[rng() % kFirstNames.size()];
                 const char* last = kLastNames[rng() % kLastNames.size()];
-                std::string email = toLower(first) + "." + toLower(last) + "." + std::to_string(seed) +
-                                    "-" + std::to_string(i) + "@example.org";
-                Member m{demoUserId(email), email, first, last, std::nullopt, now - std::chrono::days(rng() % 700), now};
+                std::string email = toLower(first) + "." + toLower(last) + "." + std::to_string(seed) + "-" +
+                                    std::to_string(i) + "@example.org";
+                Member m{
+                    demoUserId(email), email, first, last, std::nullopt, now - std::chrono::days(rng() % 700), now};
                 members::upsert(db, m);
             }
             tx.commit();
@@ -73,8 +78,8 @@ Result<Summary> load(Database& db, TimePoint now, int generatedMembers) {
     try {
         Transaction tx(db);
         const TimePoint joined = now - std::chrono::days(400);
-        Member john{demoUserId("john@example.com"), "john@example.com", "John", "Doe", std::string("+1234567890"),
-                    joined, now};
+        Member john{
+            demoUserId("john@example.com"), "john@example.com", "John", "Doe", std::string("+1234567890"), joined, now};
         Member jane{demoUserId("jane@example.com"), "jane@example.com", "Jane", "Smith", std::nullopt, joined, now};
         members::upsert(db, john);
         members::upsert(db, jane);
@@ -83,7 +88,8 @@ Result<Summary> load(Database& db, TimePoint now, int generatedMembers) {
 
         // Tonight: started 30 minutes ago, two hours long, so the door is open now.
         auto tonightStart = std::chrono::floor<std::chrono::minutes>(now) - 30min;
-        Event tonight = makeEvent("tonight", "Friday Jazz Night", EventStatus::Scheduled, tonightStart, 2h, john.id, now);
+        Event tonight =
+            makeEvent("tonight", "Friday Jazz Night", EventStatus::Scheduled, tonightStart, 2h, john.id, now);
         events::upsert(db, tonight);
         summary.tonightEventId = tonight.id;
 
@@ -96,10 +102,11 @@ Result<Summary> load(Database& db, TimePoint now, int generatedMembers) {
             for (const Member* m : {&john, &jane}) {
                 if (m == &jane && week % 2 == 0) continue;  // Jane comes every other week
                 TimePoint in = start - (m == &john ? 5min : -10min);
-                attendance::save(db, AttendanceRecord{attendanceId(past.id, m->id), past.id, m->id, true, in,
-                                                      in + 2h + 5min, in});
-                loyalty::save(db, LoyaltyRecord{attendanceLoyaltyId(past.id, m->id), m->id, "Attended Friday Jazz Night",
-                                                std::nullopt, 10, std::nullopt, in, std::nullopt});
+                attendance::save(
+                    db, AttendanceRecord{attendanceId(past.id, m->id), past.id, m->id, true, in, in + 2h + 5min, in});
+                loyalty::save(db,
+                              LoyaltyRecord{attendanceLoyaltyId(past.id, m->id), m->id, "Attended Friday Jazz Night",
+                                            std::nullopt, 10, std::nullopt, in, std::nullopt});
             }
         }
         // Earlier history: John is a gold member, Jane silver.

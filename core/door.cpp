@@ -98,27 +98,35 @@ CheckinResult Door::decide(const CheckinRequest& request, const Member& member, 
     // Which action the scan asks for, or which refusal it gets.
     std::optional<Action> action;
     switch (request.mode) {
-    case DoorMode::Auto:
-        if (!hasEntered) {
-            action = Action::CheckIn;
-        } else if (inside) {
-            TimePoint lastIn = existing->lastInTime.value_or(*existing->checkInTime);
-            if (now - lastIn < policy_.dedupWindow) result.outcome = Outcome::AlreadyCheckedIn;
-            else action = Action::CheckOut;
-        } else {
-            action = Action::BackIn;
-        }
-        break;
-    case DoorMode::InOnly:
-        if (!hasEntered) action = Action::CheckIn;
-        else if (inside) result.outcome = Outcome::AlreadyCheckedIn;
-        else action = Action::BackIn;
-        break;
-    case DoorMode::OutOnly:
-        if (!hasEntered) result.outcome = Outcome::NotCheckedIn;
-        else if (inside) action = Action::CheckOut;
-        else result.outcome = Outcome::AlreadyCheckedOut;
-        break;
+        case DoorMode::Auto:
+            if (!hasEntered) {
+                action = Action::CheckIn;
+            } else if (inside) {
+                TimePoint lastIn = existing->lastInTime.value_or(*existing->checkInTime);
+                if (now - lastIn < policy_.dedupWindow)
+                    result.outcome = Outcome::AlreadyCheckedIn;
+                else
+                    action = Action::CheckOut;
+            } else {
+                action = Action::BackIn;
+            }
+            break;
+        case DoorMode::InOnly:
+            if (!hasEntered)
+                action = Action::CheckIn;
+            else if (inside)
+                result.outcome = Outcome::AlreadyCheckedIn;
+            else
+                action = Action::BackIn;
+            break;
+        case DoorMode::OutOnly:
+            if (!hasEntered)
+                result.outcome = Outcome::NotCheckedIn;
+            else if (inside)
+                action = Action::CheckOut;
+            else
+                result.outcome = Outcome::AlreadyCheckedOut;
+            break;
     }
     if (!action) {
         result.reason = std::string(toString(result.outcome));
@@ -137,23 +145,23 @@ CheckinResult Door::decide(const CheckinRequest& request, const Member& member, 
     AttendanceRecord row = existing.value_or(AttendanceRecord{attendanceId(event.id, member.id), event.id, member.id,
                                                               false, std::nullopt, std::nullopt, std::nullopt});
     switch (*action) {
-    case Action::CheckIn:
-        row.attended = true;
-        row.checkInTime = now;
-        row.checkOutTime.reset();
-        row.lastInTime = now;
-        result.outcome = Outcome::CheckedIn;
-        break;
-    case Action::BackIn:
-        row.checkOutTime.reset();  // the first check-in time stays
-        row.lastInTime = now;
-        result.outcome = Outcome::BackIn;
-        break;
-    case Action::CheckOut:
-        result.stayed = now - row.lastInTime.value_or(*row.checkInTime);
-        row.checkOutTime = now;
-        result.outcome = Outcome::CheckedOut;
-        break;
+        case Action::CheckIn:
+            row.attended = true;
+            row.checkInTime = now;
+            row.checkOutTime.reset();
+            row.lastInTime = now;
+            result.outcome = Outcome::CheckedIn;
+            break;
+        case Action::BackIn:
+            row.checkOutTime.reset();  // the first check-in time stays
+            row.lastInTime = now;
+            result.outcome = Outcome::BackIn;
+            break;
+        case Action::CheckOut:
+            result.stayed = now - row.lastInTime.value_or(*row.checkInTime);
+            row.checkOutTime = now;
+            result.outcome = Outcome::CheckedOut;
+            break;
     }
     attendance::save(db_, row);
     queueAttendance(db_, row, !existing, now);
@@ -165,8 +173,14 @@ CheckinResult Door::decide(const CheckinRequest& request, const Member& member, 
         std::string loyaltyId = attendanceLoyaltyId(event.id, member.id);
         if (!loyalty::findById(db_, loyaltyId)) {
             std::int64_t total = loyalty::unexpiredPoints(db_, member.id, now) + policy_.pointsPerAttendance;
-            LoyaltyRecord record{loyaltyId, member.id,           "Attended " + event.name, tierForPoints(total),
-                                 policy_.pointsPerAttendance, std::nullopt, now, std::nullopt};
+            LoyaltyRecord record{loyaltyId,
+                                 member.id,
+                                 "Attended " + event.name,
+                                 tierForPoints(total),
+                                 policy_.pointsPerAttendance,
+                                 std::nullopt,
+                                 now,
+                                 std::nullopt};
             loyalty::save(db_, record);
             outbox::enqueue(db_, "loyalty", record.id, "create", hqjson::toJson(record).dump(), now);
             result.pointsAwarded = policy_.pointsPerAttendance;

@@ -30,7 +30,7 @@ struct CheckinRequest {
     std::string memberId{};
     std::optional<std::string> eventId{};  // pinned by staff (or --event); otherwise chosen by time
     DoorMode mode = DoorMode::Auto;
-    bool overrideCapacity = false;       // staff let one more in past capacity
+    bool overrideCapacity = false;  // staff let one more in past capacity
 };
 
 class Door {

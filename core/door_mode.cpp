@@ -4,9 +4,9 @@ namespace credopass {
 
 std::string_view toString(DoorMode m) {
     switch (m) {
-    case DoorMode::Auto: return "auto";
-    case DoorMode::InOnly: return "in-only";
-    case DoorMode::OutOnly: return "out-only";
+        case DoorMode::Auto: return "auto";
+        case DoorMode::InOnly: return "in-only";
+        case DoorMode::OutOnly: return "out-only";
     }
     return "auto";
 }

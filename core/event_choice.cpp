@@ -2,7 +2,9 @@
 
 namespace credopass {
 
-bool statusAdmits(EventStatus s) { return s == EventStatus::Scheduled || s == EventStatus::Ongoing; }
+bool statusAdmits(EventStatus s) {
+    return s == EventStatus::Scheduled || s == EventStatus::Ongoing;
+}
 
 EventChoice choosePinned(const Event& pinned) {
     bool admits = statusAdmits(pinned.status);

@@ -8,7 +8,9 @@ namespace {
 
 using nlohmann::json;
 
-json timeOrNull(const std::optional<TimePoint>& t) { return t ? json(formatIso(*t)) : json(nullptr); }
+json timeOrNull(const std::optional<TimePoint>& t) {
+    return t ? json(formatIso(*t)) : json(nullptr);
+}
 
 template <class T>
 json valueOrNull(const std::optional<T>& v) {

@@ -34,6 +34,8 @@ std::optional<Outcome> parseOutcome(std::string_view s) {
     return std::nullopt;
 }
 
-bool isAdmission(Outcome o) { return o == Outcome::CheckedIn || o == Outcome::CheckedOut || o == Outcome::BackIn; }
+bool isAdmission(Outcome o) {
+    return o == Outcome::CheckedIn || o == Outcome::CheckedOut || o == Outcome::BackIn;
+}
 
 }  // namespace credopass

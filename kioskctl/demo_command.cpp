@@ -16,8 +16,8 @@ void addDemoCommand(CLI::App& app, Context& ctx) {
         if (!db) return void(ctx.exitCode = kError);
         auto loaded = demo::load(*db, ctx.clock.now(), *generated);
         if (!loaded) return void(ctx.exitCode = ctx.fail(loaded.error().message));
-        std::cout << "demo data loaded into " << ctx.dbPath << ": " << loaded->members << " members, "
-                  << loaded->events << " events\n"
+        std::cout << "demo data loaded into " << ctx.dbPath << ": " << loaded->members << " members, " << loaded->events
+                  << " events\n"
                   << "  John Doe   " << loaded->johnId << "\n"
                   << "  Jane Smith " << loaded->janeId << "\n"
                   << "  tonight's Friday Jazz Night " << loaded->tonightEventId << "\n";

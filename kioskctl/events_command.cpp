@@ -42,9 +42,10 @@ void addEventsCommand(CLI::App& app, Context& ctx) {
                 }
             }
             if (*json) {
-                nlohmann::json out{{"current", choice->event ? nlohmann::json(choice->event->id) : nlohmann::json(nullptr)},
-                                   {"why", choice->why},
-                                   {"events", list}};
+                nlohmann::json out{
+                    {"current", choice->event ? nlohmann::json(choice->event->id) : nlohmann::json(nullptr)},
+                    {"why", choice->why},
+                    {"events", list}};
                 std::cout << out.dump(2) << "\n";
             } else {
                 std::cout << "door event: " << (choice->event ? choice->event->name : std::string("none")) << " ("

@@ -8,8 +8,9 @@
 int main(int argc, char** argv) {
     using namespace credopass::ctl;
     Context ctx;
-    CLI::App app{"credopass-kioskctl: the CredoPass Kiosk's command-line front end.\n"
-                 "Exit status: 0 done, 2 refused at the door, 1 error."};
+    CLI::App app{
+        "credopass-kioskctl: the CredoPass Kiosk's command-line front end.\n"
+        "Exit status: 0 done, 2 refused at the door, 1 error."};
     app.option_defaults()->always_capture_default();
     app.add_option("--db", ctx.dbPath, "SQLite database file")->capture_default_str();
     app.require_subcommand(1);

@@ -28,7 +28,8 @@ void addMembersCommand(CLI::App& app, Context& ctx) {
         try {
             auto found = opt->search.empty() ? storage::members::all(*db)
                                              : storage::members::search(*db, opt->search, opt->limit ? opt->limit : -1);
-            if (opt->limit > 0 && found.size() > static_cast<size_t>(opt->limit)) found.resize(static_cast<size_t>(opt->limit));
+            if (opt->limit > 0 && found.size() > static_cast<size_t>(opt->limit))
+                found.resize(static_cast<size_t>(opt->limit));
             auto now = ctx.clock.now();
             nlohmann::json list = nlohmann::json::array();
             for (const Member& m : found) {
@@ -37,7 +38,8 @@ void addMembersCommand(CLI::App& app, Context& ctx) {
                     list.push_back(memberJson(m, points));
                 } else {
                     std::cout << m.id << "  " << std::left << std::setw(24) << m.fullName() << std::setw(36) << m.email
-                              << std::right << std::setw(6) << points << "  " << toString(tierForPoints(points)) << "\n";
+                              << std::right << std::setw(6) << points << "  " << toString(tierForPoints(points))
+                              << "\n";
                 }
             }
             if (opt->json) std::cout << list.dump(2) << "\n";

@@ -5,7 +5,9 @@ namespace credopass::ctl {
 using nlohmann::json;
 
 namespace {
-json timeOrNull(const std::optional<TimePoint>& t) { return t ? json(formatIso(*t)) : json(nullptr); }
+json timeOrNull(const std::optional<TimePoint>& t) {
+    return t ? json(formatIso(*t)) : json(nullptr);
+}
 }  // namespace
 
 json memberJson(const Member& m, std::int64_t points) {

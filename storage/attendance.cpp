@@ -20,7 +20,8 @@ AttendanceRecord read(const Statement& s) {
 }  // namespace
 
 std::optional<AttendanceRecord> find(Database& db, std::string_view eventId, std::string_view patronId) {
-    auto q = db.query(std::string("SELECT ") + kColumns + " FROM attendance a WHERE a.eventId = ?1 AND a.patronId = ?2");
+    auto q =
+        db.query(std::string("SELECT ") + kColumns + " FROM attendance a WHERE a.eventId = ?1 AND a.patronId = ?2");
     q->bind(1, eventId).bind(2, patronId);
     if (!q->step()) return std::nullopt;
     return read(*q);
@@ -77,7 +78,8 @@ std::vector<Entry> list(Database& db, std::string_view eventId) {
                       " WHERE ?1 = '' OR a.eventId = ?1 ORDER BY a.checkInTime DESC, a.id");
     q->bind(1, eventId);
     std::vector<Entry> out;
-    while (q->step()) out.push_back(Entry{read(*q), q->text(7), q->text(8), q->text(9)});
+    while (q->step())
+        out.push_back(Entry{read(*q), q->text(7), q->text(8), q->text(9)});
     return out;
 }
 
@@ -85,7 +87,8 @@ std::vector<TimePoint> checkInTimes(Database& db, std::string_view eventId) {
     auto q = db.query("SELECT checkInTime FROM attendance WHERE eventId = ?1 AND checkInTime IS NOT NULL");
     q->bind(1, eventId);
     std::vector<TimePoint> out;
-    while (q->step()) out.push_back(timeColumn(*q, 0));
+    while (q->step())
+        out.push_back(timeColumn(*q, 0));
     return out;
 }
 

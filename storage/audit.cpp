@@ -15,7 +15,8 @@ std::vector<Entry> recent(Database& db, int limit) {
     auto q = db.query("SELECT id, at, actor, action, detail FROM audit_log ORDER BY id DESC LIMIT ?1");
     q->bind(1, limit);
     std::vector<Entry> out;
-    while (q->step()) out.push_back(Entry{q->integer(0), timeColumn(*q, 1), q->text(2), q->text(3), q->optionalText(4)});
+    while (q->step())
+        out.push_back(Entry{q->integer(0), timeColumn(*q, 1), q->text(2), q->text(3), q->optionalText(4)});
     return out;
 }
 

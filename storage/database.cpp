@@ -31,8 +31,8 @@ Database::~Database() {
 }
 
 Result<Database> Database::open(const std::string& path, const OpenOptions& options) {
-    int flags = options.readOnly ? SQLITE_OPEN_READONLY
-                                 : (SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0));
+    int flags =
+        options.readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0));
     flags |= SQLITE_OPEN_NOMUTEX;  // one connection per thread, by design
     sqlite3* raw = nullptr;
     int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
@@ -80,9 +80,13 @@ int Database::schemaVersion() {
     return q->step() ? static_cast<int>(q->integer(0)) : 0;
 }
 
-std::int64_t Database::changes() const { return sqlite3_changes64(db_); }
+std::int64_t Database::changes() const {
+    return sqlite3_changes64(db_);
+}
 
-std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(db_); }
+std::int64_t Database::lastInsertRowId() const {
+    return sqlite3_last_insert_rowid(db_);
+}
 
 std::string Database::integrityCheck() {
     Statement s(db_, "PRAGMA integrity_check");
@@ -99,7 +103,9 @@ void Database::limitPageCount(std::int64_t pages) {
     s.run();
 }
 
-Transaction::Transaction(Database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db) : db_(db) {
+    db_.exec("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
     if (!done_) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);

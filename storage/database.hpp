@@ -17,7 +17,7 @@ namespace credopass::storage {
 
 struct OpenOptions {
     bool readOnly = false;
-    bool create = true;   // create the file when missing (ignored when readOnly)
+    bool create = true;  // create the file when missing (ignored when readOnly)
     int busyTimeoutMs = 5000;
 };
 
@@ -52,7 +52,7 @@ public:
     void exec(const char* sql);
 
     int schemaVersion();
-    std::int64_t changes() const;          // rows changed by the last statement
+    std::int64_t changes() const;  // rows changed by the last statement
     std::int64_t lastInsertRowId() const;
     std::string integrityCheck();  // "ok" when sound
     const std::string& path() const { return path_; }

@@ -13,8 +13,14 @@ LoyaltyRecord read(const Statement& s) {
         tier = parseTier(s.text(3));
         if (!tier) throw StorageError(Error{"corrupt", "unknown loyalty tier '" + s.text(3) + "'"});
     }
-    return LoyaltyRecord{s.text(0),         s.text(1), s.text(2),        tier, s.optionalInteger(4),
-                         s.optionalText(5), timeColumn(s, 6), optionalTimeColumn(s, 7)};
+    return LoyaltyRecord{s.text(0),
+                         s.text(1),
+                         s.text(2),
+                         tier,
+                         s.optionalInteger(4),
+                         s.optionalText(5),
+                         timeColumn(s, 6),
+                         optionalTimeColumn(s, 7)};
 }
 
 }  // namespace
@@ -53,7 +59,8 @@ std::vector<LoyaltyRecord> forMember(Database& db, std::string_view patronId) {
     auto q = db.query(std::string("SELECT ") + kColumns + " FROM loyalty WHERE patronId = ?1 ORDER BY issuedAt DESC");
     q->bind(1, patronId);
     std::vector<LoyaltyRecord> out;
-    while (q->step()) out.push_back(read(*q));
+    while (q->step())
+        out.push_back(read(*q));
     return out;
 }
 

@@ -13,7 +13,8 @@ Member read(const Statement& s) {
 
 std::vector<Member> readAll(Query& q) {
     std::vector<Member> out;
-    while (q->step()) out.push_back(read(*q));
+    while (q->step())
+        out.push_back(read(*q));
     return out;
 }
 

@@ -17,9 +17,13 @@ constexpr std::array kMigrations{
 
 }  // namespace
 
-std::span<const Migration> migrations() { return kMigrations; }
+std::span<const Migration> migrations() {
+    return kMigrations;
+}
 
-int latestSchemaVersion() { return kMigrations.back().version; }
+int latestSchemaVersion() {
+    return kMigrations.back().version;
+}
 
 Status migrate(Database& db, bool readOnly) {
     int current = db.schemaVersion();
@@ -31,8 +35,8 @@ Status migrate(Database& db, bool readOnly) {
     }
     if (current == latest) return {};
     if (readOnly) {
-        return Error{"old_schema", "the database " + db.path() + " needs upgrading (schema " +
-                                       std::to_string(current) + "), which a read-only open cannot do"};
+        return Error{"old_schema", "the database " + db.path() + " needs upgrading (schema " + std::to_string(current) +
+                                       "), which a read-only open cannot do"};
     }
     for (const Migration& m : kMigrations) {
         if (m.version <= current) continue;

@@ -11,7 +11,7 @@ namespace credopass::storage {
 class Database;
 
 struct Migration {
-    int version;           // the user_version after it is applied
+    int version;  // the user_version after it is applied
     const char* summary;
     const char* sql;
 };

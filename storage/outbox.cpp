@@ -9,15 +9,15 @@ constexpr const char* kColumns =
     "seq, entity, entityId, op, payload, queuedAt, attempts, nextAttemptAt, lastError, poisonReason";
 
 Entry read(const Statement& s) {
-    return Entry{s.integer(0),     s.text(1),          s.text(2),
-                 s.text(3),        s.text(4),          timeColumn(s, 5),
-                 s.integer(6),     optionalTimeColumn(s, 7), s.optionalText(8),
-                 s.optionalText(9)};
+    return Entry{s.integer(0),      s.text(1),        s.text(2),    s.text(3),
+                 s.text(4),         timeColumn(s, 5), s.integer(6), optionalTimeColumn(s, 7),
+                 s.optionalText(8), s.optionalText(9)};
 }
 
 std::vector<Entry> readAll(Query& q) {
     std::vector<Entry> out;
-    while (q->step()) out.push_back(read(*q));
+    while (q->step())
+        out.push_back(read(*q));
     return out;
 }
 

@@ -15,10 +15,10 @@ namespace credopass::storage::outbox {
 
 struct Entry {
     std::int64_t seq = 0;
-    std::string entity;    // "attendance" | "loyalty"
+    std::string entity;  // "attendance" | "loyalty"
     std::string entityId;
-    std::string op;        // "create" | "update"
-    std::string payload;   // JSON with HQ's field names
+    std::string op;       // "create" | "update"
+    std::string payload;  // JSON with HQ's field names
     TimePoint queuedAt{};
     std::int64_t attempts = 0;
     std::optional<TimePoint> nextAttemptAt;

@@ -10,7 +10,8 @@ std::optional<std::string> get(Database& db, std::string_view key) {
 }
 
 void set(Database& db, std::string_view key, std::string_view value) {
-    auto q = db.query("INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    auto q = db.query(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     q->bind(1, key).bind(2, value);
     q->run();
 }

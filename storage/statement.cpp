@@ -7,12 +7,14 @@
 namespace credopass::storage {
 
 Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
-    int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt_,
-                                nullptr);
+    int rc =
+        sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr);
     if (rc != SQLITE_OK) throwSqlite(db, rc, "preparing a query");
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+    sqlite3_finalize(stmt_);
+}
 
 Statement& Statement::bind(int index, std::string_view value) {
     int rc = sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
@@ -55,7 +57,9 @@ void Statement::reset() {
     sqlite3_clear_bindings(stmt_);
 }
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
 
 std::string Statement::text(int column) const {
     const auto* p = sqlite3_column_text(stmt_, column);
@@ -68,13 +72,17 @@ std::optional<std::string> Statement::optionalText(int column) const {
     return text(column);
 }
 
-std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+std::int64_t Statement::integer(int column) const {
+    return sqlite3_column_int64(stmt_, column);
+}
 
 std::optional<std::int64_t> Statement::optionalInteger(int column) const {
     if (isNull(column)) return std::nullopt;
     return integer(column);
 }
 
-double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
+double Statement::real(int column) const {
+    return sqlite3_column_double(stmt_, column);
+}
 
 }  // namespace credopass::storage

@@ -40,7 +40,8 @@ void BadgeInputs::useSource(const BadgeInputOptions& options) {
     std::unique_ptr<input::FrameSource> source;
     input::FrameScannerConfig config;
     if (!options.framesDir.empty()) {
-        source = std::make_unique<input::FrameDirectorySource>(options.framesDir, options.replayFps, options.loopReplay);
+        source =
+            std::make_unique<input::FrameDirectorySource>(options.framesDir, options.replayFps, options.loopReplay);
         config.origin = input::ScanOrigin::File;
     } else if (!options.camera.empty()) {
         input::CameraConfig camera;
@@ -105,6 +106,8 @@ input::FramePtr BadgeInputs::takePreview() {
     return frame ? *frame : nullptr;
 }
 
-std::string BadgeInputs::sourceStatus() const { return status_; }
+std::string BadgeInputs::sourceStatus() const {
+    return status_;
+}
 
 }  // namespace credopass::kiosk

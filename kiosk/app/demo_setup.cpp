@@ -32,9 +32,8 @@ Result<DemoSetup> DemoSetup::apply(storage::Database& db, KioskConfig& config, T
     if (config.framesDir.empty() && config.camera.empty()) {
         // No camera given: a replayed one shows Jane's badge (a member id) and
         // John's (a pass for tonight's event) in turn.
-        setup.framesDir = (std::filesystem::temp_directory_path() /
-                           ("credopass-demo-frames-" + std::to_string(::getpid())))
-                              .string();
+        setup.framesDir =
+            (std::filesystem::temp_directory_path() / ("credopass-demo-frames-" + std::to_string(::getpid()))).string();
         auto written = writeDemoFrames(setup.framesDir, {loaded->janeId, loaded->tonightEventId + ":" + loaded->johnId},
                                        config.replayFps);
         if (!written) return written.error();

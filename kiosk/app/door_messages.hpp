@@ -22,9 +22,9 @@ std::string_view toString(ScanSource s);
 
 // --- requests (UI -> door worker) ---
 struct ScanRequest {
-    std::string text;      // the badge text as decoded or typed
+    std::string text;  // the badge text as decoded or typed
     ScanSource source = ScanSource::Scanner;
-    Instant scannedAt{};   // when the scan was decoded: for the latency figure
+    Instant scannedAt{};  // when the scan was decoded: for the latency figure
 };
 struct ManualCheckin {  // staff, from the member search
     std::string memberId;
@@ -51,8 +51,8 @@ struct AuditNote {
     std::string action;
     std::string detail;
 };
-using DoorRequest = std::variant<ScanRequest, ManualCheckin, VerifyPin, SearchMembers, RefreshStatus, PinEvent,
-                                 SetMode, ExportCsv, AuditNote>;
+using DoorRequest = std::variant<ScanRequest, ManualCheckin, VerifyPin, SearchMembers, RefreshStatus, PinEvent, SetMode,
+                                 ExportCsv, AuditNote>;
 
 // --- replies (door worker -> UI) ---
 struct CheckinReply {
@@ -86,7 +86,7 @@ struct FailureReply {  // a staff action failed (storage error): shown, not hidd
     std::string action;
     Error error;
 };
-using DoorReply = std::variant<CheckinReply, StaffBadgeReply, PinReply, SearchReply, StatusReply, ExportReply,
-                               FailureReply>;
+using DoorReply =
+    std::variant<CheckinReply, StaffBadgeReply, PinReply, SearchReply, StatusReply, ExportReply, FailureReply>;
 
 }  // namespace credopass::kiosk

@@ -10,7 +10,8 @@ Arrivals binArrivals(std::span<const TimePoint> checkIns, TimePoint now, int max
     if (maxBins <= 0) return out;
     const TimePoint lastBin = now - (now.time_since_epoch() % kBin);
     TimePoint earliest = lastBin;
-    for (TimePoint t : checkIns) earliest = std::min(earliest, t);
+    for (TimePoint t : checkIns)
+        earliest = std::min(earliest, t);
     TimePoint first = lastBin - kBin * (maxBins - 1);
     if (earliest > first) first = earliest - (earliest.time_since_epoch() % kBin);
     const auto bins = static_cast<std::size_t>((lastBin - first) / kBin + 1);

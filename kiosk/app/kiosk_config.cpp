@@ -66,33 +66,42 @@ Result<KioskConfig> parseConfig(const std::string& text, const std::string& orig
         check(std::string("renderer must be auto, software, opengles2 or opengl"));
     if (auto v = screen["volume"]) {
         auto n = v.value<std::int64_t>();
-        if (!n || *n < 0 || *n > 100) check(std::string("volume must be a whole number from 0 to 100"));
-        else c.volume = static_cast<int>(*n);
+        if (!n || *n < 0 || *n > 100)
+            check(std::string("volume must be a whole number from 0 to 100"));
+        else
+            c.volume = static_cast<int>(*n);
     }
     check(readSeconds(staff, "auto_lock_seconds", c.autoLockAfter, 10, 24 * 3600));
     check(readSeconds(staff, "pin_screen_seconds", c.pinScreenTimeout, 5, 600));
     check(readString(staff, "export_dir", c.exportDir));
     if (auto list = staff["members"]) {
         auto* arr = list.as_array();
-        if (!arr) check(std::string("staff.members must be a list of member ids"));
+        if (!arr)
+            check(std::string("staff.members must be a list of member ids"));
         else
             for (const auto& item : *arr) {
                 auto id = item.value<std::string>();
-                if (!id) check(std::string("staff.members must be a list of member ids"));
-                else c.staffMembers.push_back(*id);
+                if (!id)
+                    check(std::string("staff.members must be a list of member ids"));
+                else
+                    c.staffMembers.push_back(*id);
             }
     }
     check(readString(badges, "camera", c.camera));
     check(readString(badges, "frames_dir", c.framesDir));
     if (auto v = badges["replay_fps"]) {
         auto fps = v.value<double>();
-        if (!fps || *fps <= 0 || *fps > 120) check(std::string("replay_fps must be between 0 and 120"));
-        else c.replayFps = *fps;
+        if (!fps || *fps <= 0 || *fps > 120)
+            check(std::string("replay_fps must be between 0 and 120"));
+        else
+            c.replayFps = *fps;
     }
     if (auto v = badges["scanner_gap_ms"]) {
         auto ms = v.value<std::int64_t>();
-        if (!ms || *ms < 5 || *ms > 1000) check(std::string("scanner_gap_ms must be between 5 and 1000"));
-        else c.scannerGap = Millis(*ms);
+        if (!ms || *ms < 5 || *ms > 1000)
+            check(std::string("scanner_gap_ms must be between 5 and 1000"));
+        else
+            c.scannerGap = Millis(*ms);
     }
     check(readSeconds(door, "dedup_seconds", c.dedupWindow, 0, 24 * 3600));
     check(readString(sync, "hq_url", c.hqUrl));

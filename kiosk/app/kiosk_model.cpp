@@ -18,13 +18,13 @@ constexpr std::size_t kMaxPinLength = 12;
 
 std::string_view toString(ScreenId s) {
     switch (s) {
-    case ScreenId::Idle: return "idle";
-    case ScreenId::Result: return "result";
-    case ScreenId::Pin: return "pin";
-    case ScreenId::Dashboard: return "dashboard";
-    case ScreenId::Manual: return "manual";
-    case ScreenId::Sync: return "sync";
-    case ScreenId::Device: return "device";
+        case ScreenId::Idle: return "idle";
+        case ScreenId::Result: return "result";
+        case ScreenId::Pin: return "pin";
+        case ScreenId::Dashboard: return "dashboard";
+        case ScreenId::Manual: return "manual";
+        case ScreenId::Sync: return "sync";
+        case ScreenId::Device: return "device";
     }
     return "";
 }
@@ -184,8 +184,8 @@ void KioskModel::setSearchText(std::string text, Instant now) {
     if (searchText_.empty()) {
         searchResults_.clear();
         searchResultsFor_.clear();
-    }
-    else post(SearchMembers{searchText_});
+    } else
+        post(SearchMembers{searchText_});
     changed();
 }
 
@@ -345,9 +345,17 @@ std::optional<Instant> KioskModel::nextDeadline() const {
 
 // --- outputs ---
 
-std::vector<DoorRequest> KioskModel::takeRequests() { return std::exchange(requests_, {}); }
-std::vector<Sound> KioskModel::takeSounds() { return std::exchange(sounds_, {}); }
-bool KioskModel::takeSyncNow() { return std::exchange(syncNow_, false); }
-std::optional<Instant> KioskModel::takeShownScan() { return std::exchange(shownScan_, std::nullopt); }
+std::vector<DoorRequest> KioskModel::takeRequests() {
+    return std::exchange(requests_, {});
+}
+std::vector<Sound> KioskModel::takeSounds() {
+    return std::exchange(sounds_, {});
+}
+bool KioskModel::takeSyncNow() {
+    return std::exchange(syncNow_, false);
+}
+std::optional<Instant> KioskModel::takeShownScan() {
+    return std::exchange(shownScan_, std::nullopt);
+}
 
 }  // namespace credopass::kiosk

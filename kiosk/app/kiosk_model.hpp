@@ -24,8 +24,8 @@ bool isStaffScreen(ScreenId s);
 
 struct RecentScan {
     TimePoint at{};
-    std::string who;    // member name, or "unknown badge"
-    std::string what;   // the result's title ("Welcome, Jane", "Event full")
+    std::string who;   // member name, or "unknown badge"
+    std::string what;  // the result's title ("Welcome, Jane", "Event full")
     Tone tone = Tone::Error;
 };
 
@@ -78,7 +78,7 @@ public:
 
     // --- intents from the UI ---
     void scan(std::string text, ScanSource source, Instant scannedAt);
-    void dismissResult();  // a touch on the result: the next member is waiting
+    void dismissResult();         // a touch on the result: the next member is waiting
     void openStaff(Instant now);  // the staff corner: PIN screen, or the dashboard when unlocked
     void pinDigit(char digit, Instant now);
     void pinBackspace(Instant now);

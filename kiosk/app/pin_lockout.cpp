@@ -15,5 +15,4 @@ std::optional<Instant> PinLockout::lockedUntil(Instant now) const {
     return std::nullopt;
 }
 
-
 }  // namespace credopass::kiosk

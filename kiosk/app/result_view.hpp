@@ -18,9 +18,9 @@ struct ResultView {
     Tone tone = Tone::Error;
     Icon icon = Icon::Cross;
     Sound sound = Sound::Error;
-    std::string title;     // "Welcome, Jane"
-    std::string detail;    // "Gold member · 120 points"
-    std::string advice;    // what to do next
+    std::string title;   // "Welcome, Jane"
+    std::string detail;  // "Gold member · 120 points"
+    std::string advice;  // what to do next
 };
 
 ResultView describe(const CheckinResult& result);

@@ -44,7 +44,9 @@ bool pinMatches(std::string_view hash, std::string_view pin) {
     return crypto_pwhash_str_verify(terminated.c_str(), pin.data(), pin.size()) == 0;
 }
 
-bool hasStaffPin(storage::Database& db) { return storage::settings::get(db, kPinHashKey).has_value(); }
+bool hasStaffPin(storage::Database& db) {
+    return storage::settings::get(db, kPinHashKey).has_value();
+}
 
 Status setStaffPin(storage::Database& db, std::string_view pin) {
     auto hash = hashPin(pin);

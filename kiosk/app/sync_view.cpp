@@ -6,16 +6,17 @@ SyncView toSyncView(const sync::SyncStatus& status) {
     SyncView v;
     v.running = true;
     v.online = status.connection == sync::Connection::Online;
-    v.offline = status.connection == sync::Connection::Offline ||
-                status.connection == sync::Connection::CredentialsRejected;
+    v.offline =
+        status.connection == sync::Connection::Offline || status.connection == sync::Connection::CredentialsRejected;
     switch (status.connection) {
-    case sync::Connection::Unknown: v.connection = "connecting"; break;
-    case sync::Connection::Online: v.connection = "online"; break;
-    case sync::Connection::Offline: v.connection = "offline"; break;
-    case sync::Connection::CredentialsRejected: v.connection = "HQ refused our credentials"; break;
+        case sync::Connection::Unknown: v.connection = "connecting"; break;
+        case sync::Connection::Online: v.connection = "online"; break;
+        case sync::Connection::Offline: v.connection = "offline"; break;
+        case sync::Connection::CredentialsRejected: v.connection = "HQ refused our credentials"; break;
     }
     v.waiting = status.waiting;
-    for (const auto& p : status.poison) v.poison.push_back({p.seq, p.entity, p.reason});
+    for (const auto& p : status.poison)
+        v.poison.push_back({p.seq, p.entity, p.reason});
     v.lastSuccess = status.lastSuccess;
     v.lastError = status.lastError.value_or("");
     if (status.draining) {

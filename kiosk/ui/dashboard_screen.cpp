@@ -21,7 +21,8 @@ void drawArrivals(const Arrivals& arrivals, const Theme& th) {
     if (bins.empty()) return;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     int peak = 1;
-    for (int n : bins) peak = std::max(peak, n);
+    for (int n : bins)
+        peak = std::max(peak, n);
     const float slot = w / static_cast<float>(bins.size());
     const float barW = std::min(slot * 0.8f, th.px(60));
     for (std::size_t i = 0; i < bins.size(); ++i) {
@@ -72,8 +73,8 @@ public:
         }
 
         // Pinning: one event for every scan, whatever the time, or back to automatic.
-        std::string current = s.pinnedEventId ? "Pinned: " + (s.event ? s.event->name : *s.pinnedEventId)
-                                              : std::string("Chosen by time");
+        std::string current =
+            s.pinnedEventId ? "Pinned: " + (s.event ? s.event->name : *s.pinnedEventId) : std::string("Chosen by time");
         ImGui::SetNextItemWidth(-1);
         if (ImGui::BeginCombo("##pin", current.c_str(), ImGuiComboFlags_HeightLarge)) {
             if (ImGui::Selectable("Choose by time", !s.pinnedEventId, 0, ImVec2(0, th.px(40))))
@@ -106,7 +107,7 @@ public:
         ImGui::Text("Recent scans");
         for (const RecentScan& r : m.recentScans()) {
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(
-                                                     r.tone == Tone::Error ? IM_COL32(255, 140, 140, 255)
+                                                     r.tone == Tone::Error     ? IM_COL32(255, 140, 140, 255)
                                                      : r.tone == Tone::Warning ? IM_COL32(255, 210, 90, 255)
                                                                                : IM_COL32(150, 230, 170, 255)));
             ImGui::Text("%s  %s  (%s)", formatLocalHourMinute(r.at).c_str(), r.what.c_str(), r.who.c_str());
@@ -120,6 +121,8 @@ public:
 
 }  // namespace
 
-std::unique_ptr<Screen> makeDashboardScreen() { return std::make_unique<DashboardScreen>(); }
+std::unique_ptr<Screen> makeDashboardScreen() {
+    return std::make_unique<DashboardScreen>();
+}
 
 }  // namespace credopass::kiosk::ui

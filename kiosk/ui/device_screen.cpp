@@ -60,9 +60,11 @@ public:
         ImGui::BeginChild("preview", ImVec2(0, 0), false);
         if (f.camera.texture && f.camera.width > 0) {
             ImVec2 room = ImGui::GetContentRegionAvail();
-            float scale = std::min(room.x / static_cast<float>(f.camera.width), room.y / static_cast<float>(f.camera.height));
-            ImGui::Image(reinterpret_cast<ImTextureID>(f.camera.texture),
-                         ImVec2(static_cast<float>(f.camera.width) * scale, static_cast<float>(f.camera.height) * scale));
+            float scale =
+                std::min(room.x / static_cast<float>(f.camera.width), room.y / static_cast<float>(f.camera.height));
+            ImGui::Image(
+                reinterpret_cast<ImTextureID>(f.camera.texture),
+                ImVec2(static_cast<float>(f.camera.width) * scale, static_cast<float>(f.camera.height) * scale));
         } else {
             ImGui::TextDisabled("No camera picture");
         }
@@ -85,6 +87,8 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Screen> makeDeviceScreen() { return std::make_unique<DeviceScreen>(); }
+std::unique_ptr<Screen> makeDeviceScreen() {
+    return std::make_unique<DeviceScreen>();
+}
 
 }  // namespace credopass::kiosk::ui

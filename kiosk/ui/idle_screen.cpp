@@ -20,9 +20,12 @@ public:
         const bool portrait = size.y > size.x;
 
         // Header: organisation and event on the left, the time on the right.
-        dl->AddText(th.small, th.small->FontSize, ImVec2(pad, pad), Theme::kMuted, f.model.config().organisation.c_str());
-        std::string event = status.event ? status.event->name : std::string(f.model.statusKnown() ? "No event right now" : "");
-        dl->AddText(th.body, th.body->FontSize, ImVec2(pad, pad + th.small->FontSize * 1.2f), Theme::kText, event.c_str());
+        dl->AddText(th.small, th.small->FontSize, ImVec2(pad, pad), Theme::kMuted,
+                    f.model.config().organisation.c_str());
+        std::string event =
+            status.event ? status.event->name : std::string(f.model.statusKnown() ? "No event right now" : "");
+        dl->AddText(th.body, th.body->FontSize, ImVec2(pad, pad + th.small->FontSize * 1.2f), Theme::kText,
+                    event.c_str());
         std::string clock = formatLocalHourMinute(f.wallNow);
         ImVec2 cs = th.clock->CalcTextSizeA(th.clock->FontSize, FLT_MAX, 0, clock.c_str());
         dl->AddText(th.clock, th.clock->FontSize, ImVec2(size.x - pad - cs.x, pad), Theme::kText, clock.c_str());
@@ -43,7 +46,8 @@ public:
         const float areaH = bottom - top;
         const float areaW = portrait ? size.x - 2 * pad : size.x * 0.6f;
         if (f.camera.texture && f.camera.width > 0) {
-            float scale = std::min(areaW / static_cast<float>(f.camera.width), areaH / static_cast<float>(f.camera.height));
+            float scale =
+                std::min(areaW / static_cast<float>(f.camera.width), areaH / static_cast<float>(f.camera.height));
             ImVec2 sz(static_cast<float>(f.camera.width) * scale, static_cast<float>(f.camera.height) * scale);
             ImVec2 p0((size.x - sz.x) * 0.5f, top + (areaH - sz.y) * 0.5f);
             dl->AddImage(reinterpret_cast<ImTextureID>(f.camera.texture), p0, ImVec2(p0.x + sz.x, p0.y + sz.y));
@@ -52,8 +56,8 @@ public:
             float s = std::min(areaH, areaW) * 0.8f;
             ImVec2 c(size.x * 0.5f, top + areaH * 0.5f);
             drawTarget(dl, ImVec2(c.x - s * 0.5f, c.y - s * 0.5f), ImVec2(s, s), th);
-            centredText(dl, th.small, f.camera.device.empty() ? "Hold your badge to the scanner" : f.camera.status,
-                        0, size.x, c.y - th.small->FontSize * 0.5f, Theme::kMuted, s * 0.9f);
+            centredText(dl, th.small, f.camera.device.empty() ? "Hold your badge to the scanner" : f.camera.status, 0,
+                        size.x, c.y - th.small->FontSize * 0.5f, Theme::kMuted, s * 0.9f);
         }
 
         centredText(dl, th.title, "Scan your badge", 0, size.x, bottom + th.title->FontSize * 0.4f, Theme::kText);
@@ -86,6 +90,8 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Screen> makeIdleScreen() { return std::make_unique<IdleScreen>(); }
+std::unique_ptr<Screen> makeIdleScreen() {
+    return std::make_unique<IdleScreen>();
+}
 
 }  // namespace credopass::kiosk::ui

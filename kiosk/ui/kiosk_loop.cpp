@@ -21,7 +21,9 @@ void say(const std::string& line) {
     std::fflush(stdout);
 }
 
-double msBetween(Instant a, Instant b) { return std::chrono::duration<double, std::milli>(b - a).count(); }
+double msBetween(Instant a, Instant b) {
+    return std::chrono::duration<double, std::milli>(b - a).count();
+}
 
 std::vector<std::string> videoDevices() {
     std::vector<std::string> out;
@@ -69,41 +71,48 @@ private:
 void onKey(const SDL_KeyboardEvent& key, KioskModel& m, BadgeInputs& inputs, Instant now) {
     const ScreenId s = m.screen();
     switch (key.keysym.sym) {
-    case SDLK_RETURN:
-    case SDLK_KP_ENTER:
-        if (s == ScreenId::Pin) m.pinSubmit(now);
-        else if (s == ScreenId::Idle || s == ScreenId::Result) inputs.key('\r', key.timestamp, now);
-        break;
-    case SDLK_BACKSPACE:
-        if (s == ScreenId::Pin) m.pinBackspace(now);
-        else if (s == ScreenId::Manual && !m.searchText().empty()) {
-            std::string t = m.searchText();
-            t.pop_back();
-            m.setSearchText(t, now);
-        }
-        break;
-    case SDLK_F2: m.openStaff(now); break;
-    case SDLK_F3: m.showStaffScreen(ScreenId::Dashboard, now); break;
-    case SDLK_F4: m.showStaffScreen(ScreenId::Manual, now); break;
-    case SDLK_F5: m.showStaffScreen(ScreenId::Sync, now); break;
-    case SDLK_F6: m.showStaffScreen(ScreenId::Device, now); break;
-    case SDLK_ESCAPE:
-        if (s == ScreenId::Pin) m.cancelPin();
-        else if (isStaffScreen(s)) {
-            m.noteStaffAction("lock", "", now);
-            m.lock();
-        }
-        break;
-    default: break;
+        case SDLK_RETURN:
+        case SDLK_KP_ENTER:
+            if (s == ScreenId::Pin)
+                m.pinSubmit(now);
+            else if (s == ScreenId::Idle || s == ScreenId::Result)
+                inputs.key('\r', key.timestamp, now);
+            break;
+        case SDLK_BACKSPACE:
+            if (s == ScreenId::Pin)
+                m.pinBackspace(now);
+            else if (s == ScreenId::Manual && !m.searchText().empty()) {
+                std::string t = m.searchText();
+                t.pop_back();
+                m.setSearchText(t, now);
+            }
+            break;
+        case SDLK_F2: m.openStaff(now); break;
+        case SDLK_F3: m.showStaffScreen(ScreenId::Dashboard, now); break;
+        case SDLK_F4: m.showStaffScreen(ScreenId::Manual, now); break;
+        case SDLK_F5: m.showStaffScreen(ScreenId::Sync, now); break;
+        case SDLK_F6: m.showStaffScreen(ScreenId::Device, now); break;
+        case SDLK_ESCAPE:
+            if (s == ScreenId::Pin)
+                m.cancelPin();
+            else if (isStaffScreen(s)) {
+                m.noteStaffAction("lock", "", now);
+                m.lock();
+            }
+            break;
+        default: break;
     }
 }
 
 void onText(const SDL_TextInputEvent& text, KioskModel& m, BadgeInputs& inputs, Instant now) {
     const ScreenId s = m.screen();
     for (const char* c = text.text; *c; ++c) {
-        if (s == ScreenId::Pin) m.pinDigit(*c, now);
-        else if (s == ScreenId::Manual) m.setSearchText(m.searchText() + *c, now);
-        else if (s == ScreenId::Idle || s == ScreenId::Result) inputs.key(*c, text.timestamp, now);
+        if (s == ScreenId::Pin)
+            m.pinDigit(*c, now);
+        else if (s == ScreenId::Manual)
+            m.setSearchText(m.searchText() + *c, now);
+        else if (s == ScreenId::Idle || s == ScreenId::Result)
+            inputs.key(*c, text.timestamp, now);
     }
 }
 
@@ -137,22 +146,27 @@ void runKioskLoop(LoopParts parts) {
         Instant now = Steady::now();
         int timeoutMs = 1000;
         if (framesToDraw > 0) timeoutMs = 0;
-        if (auto d = model.nextDeadline()) timeoutMs = std::min(timeoutMs, static_cast<int>(std::max<long>(0, std::chrono::ceil<std::chrono::milliseconds>(*d - now).count())));
+        if (auto d = model.nextDeadline())
+            timeoutMs = std::min(timeoutMs, static_cast<int>(std::max<long>(
+                                                0, std::chrono::ceil<std::chrono::milliseconds>(*d - now).count())));
         if (auto k = parts.inputs.nextKeyDeadline())
             timeoutMs = std::min(timeoutMs, static_cast<int>(std::max<std::int64_t>(0, *k - SDL_GetTicks() + 1)));
         if (parts.inputs.hasCamera()) timeoutMs = std::min(timeoutMs, 33);
         auto wall = std::chrono::system_clock::now();
-        auto msToMinute = 60'000 - std::chrono::duration_cast<std::chrono::milliseconds>(wall.time_since_epoch()).count() % 60'000;
+        auto msToMinute =
+            60'000 - std::chrono::duration_cast<std::chrono::milliseconds>(wall.time_since_epoch()).count() % 60'000;
         timeoutMs = std::min(timeoutMs, static_cast<int>(msToMinute) + 5);
 
         SDL_Event event;
         bool gotEvent = platform.waitEvent(event, timeoutMs);
         while (gotEvent) {
             now = Steady::now();
-            if (event.type == SDL_QUIT) running = false;  // SIGTERM, SIGINT
+            if (event.type == SDL_QUIT)
+                running = false;  // SIGTERM, SIGINT
             else if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE && parts.windowed)
                 running = false;
-            else if (event.type == SDL_KEYDOWN) onKey(event.key, model, parts.inputs, now);
+            else if (event.type == SDL_KEYDOWN)
+                onKey(event.key, model, parts.inputs, now);
             // A staff text field (the export path) takes typing while it is
             // being edited; everywhere else keys go to the scanner, PIN and search.
             else if (event.type == SDL_TEXTINPUT && !(isStaffScreen(model.screen()) && ImGui::GetIO().WantTextInput))
@@ -166,20 +180,25 @@ void runKioskLoop(LoopParts parts) {
 
         now = Steady::now();
         parts.inputs.tick(SDL_GetTicks(), now);
-        for (auto& read : parts.inputs.take()) model.scan(std::move(read.text), read.source, read.at);
-        for (auto& reply : parts.door.replies().drain()) model.apply(std::move(reply), now);
+        for (auto& read : parts.inputs.take())
+            model.scan(std::move(read.text), read.source, read.at);
+        for (auto& reply : parts.door.replies().drain())
+            model.apply(std::move(reply), now);
         // Sync statuses need no wake-up of their own: a second's delay on the
         // offline mark is fine, and the loop wakes at least once a second.
         if (auto statuses = parts.syncStatuses.drain(); !statuses.empty()) model.setSync(toSyncView(statuses.back()));
         if (model.takeSyncNow() && parts.sync) parts.sync->syncNow();
         model.tick(now);
-        for (auto& request : model.takeRequests()) parts.door.post(std::move(request));
-        for (Sound s : model.takeSounds()) parts.sound.play(s, model.volume());
+        for (auto& request : model.takeRequests())
+            parts.door.post(std::move(request));
+        for (Sound s : model.takeSounds())
+            parts.sound.play(s, model.volume());
         if (model.exitRequested()) running = false;
 
         if (auto frame = parts.inputs.takePreview()) {
             preview.upload(*frame, camera);
-            if (model.screen() == ScreenId::Idle || model.screen() == ScreenId::Device) framesToDraw = std::max(framesToDraw, 1);
+            if (model.screen() == ScreenId::Idle || model.screen() == ScreenId::Device)
+                framesToDraw = std::max(framesToDraw, 1);
         }
         camera.device = parts.inputs.sourceName();
         camera.status = parts.inputs.sourceStatus();
@@ -195,15 +214,17 @@ void runKioskLoop(LoopParts parts) {
             shell.testSound = false;
         }
 
-        long minute = static_cast<long>(std::chrono::duration_cast<std::chrono::minutes>(
-                                            std::chrono::system_clock::now().time_since_epoch()).count());
+        long minute = static_cast<long>(
+            std::chrono::duration_cast<std::chrono::minutes>(std::chrono::system_clock::now().time_since_epoch())
+                .count());
         if (model.version() != drawnVersion || minute != drawnMinute) framesToDraw = std::max(framesToDraw, 1);
         if (framesToDraw <= 0) continue;
 
         drawnVersion = model.version();
         drawnMinute = minute;
         platform.beginFrame();
-        FrameContext f{model, parts.theme, now, std::chrono::floor<Millis>(std::chrono::system_clock::now()), camera, shell};
+        FrameContext f{model,  parts.theme, now, std::chrono::floor<Millis>(std::chrono::system_clock::now()),
+                       camera, shell};
         screens[static_cast<std::size_t>(model.screen())]->draw(f);
         platform.endFrame();
         --framesToDraw;

@@ -25,9 +25,9 @@ struct LoopParts {
     SoundPlayer& sound;
     sync::SyncService* sync;  // null when no HQ is configured
     MessageQueue<sync::SyncStatus>& syncStatuses;
-    BadgeInputOptions sourceOptions;  // to reopen another camera
+    BadgeInputOptions sourceOptions;                  // to reopen another camera
     std::chrono::steady_clock::time_point startedAt;  // for the start-to-first-frame figure
-    bool windowed = false;  // closing the window quits only in development
+    bool windowed = false;                            // closing the window quits only in development
 };
 
 // Returns when SDL_QUIT arrives (SIGTERM, SIGINT, window closed) or staff exit.

@@ -92,7 +92,8 @@ int main(int argc, char** argv) {
             auto applied = DemoSetup::apply(*db, config, clock.now());
             if (!applied) return fail(applied.error().message);
             demoSetup.emplace(std::move(*applied));
-            for (const auto& note : demoSetup->notes) std::cout << "credopass-kiosk: " << note << "\n";
+            for (const auto& note : demoSetup->notes)
+                std::cout << "credopass-kiosk: " << note << "\n";
         }
     }
 
@@ -145,8 +146,8 @@ int main(int argc, char** argv) {
         KioskModel model(config);
         ui::runKioskLoop({screen, *theme, model, **door, inputs, sound, syncService.get(), syncStatuses, sources,
                           startedAt, windowed});
-    }  // badge sources stop here: camera closed, threads joined
+    }                                      // badge sources stop here: camera closed, threads joined
     if (syncService) syncService->stop();  // within a second; unconfirmed records stay in the outbox
-    (*door)->stop();  // every check-in already asked for is finished and durable
+    (*door)->stop();                       // every check-in already asked for is finished and durable
     return 0;
 }

@@ -26,7 +26,9 @@ public:
             ImGui::PushStyleColor(ImGuiCol_Text, c.text);
             ImGui::BeginChild("answer", ImVec2(0, th.body->FontSize * 1.8f), false);
             ImGui::PushFont(th.body);
-            std::string line = std::string(r->tone == Tone::Success || r->tone == Tone::Info ? "\xE2\x9C\x93 " : "\xE2\x9C\x97 ") + r->title;
+            std::string line =
+                std::string(r->tone == Tone::Success || r->tone == Tone::Info ? "\xE2\x9C\x93 " : "\xE2\x9C\x97 ") +
+                r->title;
             ImGui::TextUnformatted(line.c_str());
             ImGui::PopFont();
             ImGui::EndChild();
@@ -61,6 +63,8 @@ public:
 
 }  // namespace
 
-std::unique_ptr<Screen> makeManualScreen() { return std::make_unique<ManualScreen>(); }
+std::unique_ptr<Screen> makeManualScreen() {
+    return std::make_unique<ManualScreen>();
+}
 
 }  // namespace credopass::kiosk::ui

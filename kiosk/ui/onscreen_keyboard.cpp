@@ -37,7 +37,8 @@ bool onscreenKeyboard(std::string& text, const Theme& theme, float height) {
     ImGui::SameLine(0, gap);
     if (ImGui::Button("\xE2\x86\x90 Delete", ImVec2(keyW * 3 + gap * 2, keyH)) && !text.empty()) {
         // Remove one whole UTF-8 character, not one byte.
-        do text.pop_back();
+        do
+            text.pop_back();
         while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80);
         changed = true;
     }

@@ -41,9 +41,12 @@ public:
             ImGui::SetCursorPos(ImVec2(left + static_cast<float>(i % 3) * (keyW + th.px(8)),
                                        y + static_cast<float>(i / 3) * (keyH + th.px(8))));
             if (ImGui::Button(kKeys[i], ImVec2(keyW, keyH))) {
-                if (i == 9) m.cancelPin();
-                else if (i == 11) m.pinSubmit(f.now);
-                else m.pinDigit(kKeys[i][0], f.now);
+                if (i == 9)
+                    m.cancelPin();
+                else if (i == 11)
+                    m.pinSubmit(f.now);
+                else
+                    m.pinDigit(kKeys[i][0], f.now);
             }
         }
         ImGui::PopFont();
@@ -53,6 +56,8 @@ public:
 
 }  // namespace
 
-std::unique_ptr<Screen> makePinScreen() { return std::make_unique<PinScreen>(); }
+std::unique_ptr<Screen> makePinScreen() {
+    return std::make_unique<PinScreen>();
+}
 
 }  // namespace credopass::kiosk::ui

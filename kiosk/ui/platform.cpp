@@ -71,8 +71,10 @@ Result<std::unique_ptr<Platform>> Platform::open(const PlatformOptions& options)
         // fullscreen request waits for one to answer, which costs hundreds of
         // milliseconds of start-up where there is none (a bare X server, Xvfb).
         // KMS/DRM and Wayland get a real fullscreen window.
-        if (driver && std::string(driver) == "x11") flags |= SDL_WINDOW_BORDERLESS | SDL_WINDOW_ALWAYS_ON_TOP;
-        else flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+        if (driver && std::string(driver) == "x11")
+            flags |= SDL_WINDOW_BORDERLESS | SDL_WINDOW_ALWAYS_ON_TOP;
+        else
+            flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
     }
     p->window_ = SDL_CreateWindow("CredoPass", options.windowed ? SDL_WINDOWPOS_CENTERED : 0,
                                   options.windowed ? SDL_WINDOWPOS_CENTERED : 0, w, h, flags);

@@ -16,7 +16,7 @@ namespace credopass::kiosk::ui {
 
 struct PlatformOptions {
     bool windowed = false;
-    int width = 1024;   // windowed size
+    int width = 1024;  // windowed size
     int height = 600;
     // "auto": SDL's choice (OpenGL ES 2 on a Raspberry Pi) when the machine
     // has a GPU (/dev/dri), else SDL's own software renderer; or "software",

@@ -38,6 +38,8 @@ public:
 
 }  // namespace
 
-std::unique_ptr<Screen> makeResultScreen() { return std::make_unique<ResultScreen>(); }
+std::unique_ptr<Screen> makeResultScreen() {
+    return std::make_unique<ResultScreen>();
+}
 
 }  // namespace credopass::kiosk::ui

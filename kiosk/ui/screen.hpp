@@ -21,8 +21,8 @@ struct CameraPreview {
     SDL_Texture* texture = nullptr;
     int width = 0;
     int height = 0;
-    std::string device;          // what is open ("" = no camera)
-    std::string status;          // "live", "unplugged, retrying", ...
+    std::string device;                  // what is open ("" = no camera)
+    std::string status;                  // "live", "unplugged, retrying", ...
     std::vector<std::string> available;  // /dev/video* for the staff to choose from
 };
 

@@ -20,7 +20,8 @@ SoundPlayer::SoundPlayer(const std::string& soundsDir) {
             note_ = "cannot load " + path + ": " + SDL_GetError();
             continue;
         }
-        if (spec.format != AUDIO_S16SYS || (spec_.freq != 0 && (spec.freq != spec_.freq || spec.channels != spec_.channels))) {
+        if (spec.format != AUDIO_S16SYS ||
+            (spec_.freq != 0 && (spec.freq != spec_.freq || spec.channels != spec_.channels))) {
             note_ = path + ": expected 16-bit PCM, all sounds in one format";
             SDL_FreeWAV(data);
             continue;

@@ -17,13 +17,19 @@ public:
         beginScreen("sync", Theme::kBackground);
         drawStaffBar(f, ScreenId::Sync);
         ImGui::PushFont(th.body);
-        if (!s.running) ImGui::TextUnformatted("Sync: no HQ configured on this kiosk");
-        else if (s.online) ImGui::TextUnformatted("\xE2\x9C\x93 Online: HQ reachable");
-        else if (s.offline && s.connection == "offline") ImGui::TextUnformatted("\xE2\x9C\x97 Offline: HQ unreachable, records wait");
-        else if (s.offline) ImGui::Text("\xE2\x9C\x97 Offline: %s", s.connection.c_str());
-        else ImGui::Text("Sync: %s", s.connection.c_str());
+        if (!s.running)
+            ImGui::TextUnformatted("Sync: no HQ configured on this kiosk");
+        else if (s.online)
+            ImGui::TextUnformatted("\xE2\x9C\x93 Online: HQ reachable");
+        else if (s.offline && s.connection == "offline")
+            ImGui::TextUnformatted("\xE2\x9C\x97 Offline: HQ unreachable, records wait");
+        else if (s.offline)
+            ImGui::Text("\xE2\x9C\x97 Offline: %s", s.connection.c_str());
+        else
+            ImGui::Text("Sync: %s", s.connection.c_str());
         ImGui::PopFont();
-        ImGui::Text("Records waiting for HQ: %lld%s", static_cast<long long>(s.waiting), s.pulling ? "  (pulling roster)" : "");
+        ImGui::Text("Records waiting for HQ: %lld%s", static_cast<long long>(s.waiting),
+                    s.pulling ? "  (pulling roster)" : "");
         if (s.drainTotal > 0) {
             float done = static_cast<float>(s.drainSent) / static_cast<float>(s.drainTotal);
             std::string label = std::to_string(s.drainSent) + " of " + std::to_string(s.drainTotal) + " sent";
@@ -47,6 +53,8 @@ public:
 
 }  // namespace
 
-std::unique_ptr<Screen> makeSyncScreen() { return std::make_unique<SyncScreen>(); }
+std::unique_ptr<Screen> makeSyncScreen() {
+    return std::make_unique<SyncScreen>();
+}
 
 }  // namespace credopass::kiosk::ui

@@ -10,36 +10,36 @@ void drawIcon(ImDrawList* dl, Icon icon, ImVec2 c, float r, ImU32 col) {
     dl->AddCircle(c, r, col, 64, t);
     auto at = [&](float x, float y) { return ImVec2(c.x + x * r, c.y + y * r); };
     switch (icon) {
-    case Icon::Check:
-        dl->AddLine(at(-0.45f, 0.02f), at(-0.12f, 0.36f), col, t);
-        dl->AddLine(at(-0.12f, 0.36f), at(0.48f, -0.32f), col, t);
-        break;
-    case Icon::Cross:
-        dl->AddLine(at(-0.38f, -0.38f), at(0.38f, 0.38f), col, t);
-        dl->AddLine(at(0.38f, -0.38f), at(-0.38f, 0.38f), col, t);
-        break;
-    case Icon::Clock:
-        dl->AddLine(c, at(0.0f, -0.55f), col, t);
-        dl->AddLine(c, at(0.38f, 0.2f), col, t);
-        break;
-    case Icon::Wave:  // an arrow leaving through a door
-        dl->AddRect(at(-0.5f, -0.5f), at(0.05f, 0.5f), col, 0, 0, t * 0.8f);
-        dl->AddLine(at(-0.2f, 0.0f), at(0.55f, 0.0f), col, t);
-        dl->AddLine(at(0.55f, 0.0f), at(0.3f, -0.25f), col, t);
-        dl->AddLine(at(0.55f, 0.0f), at(0.3f, 0.25f), col, t);
-        break;
-    case Icon::Calendar:
-        dl->AddRect(at(-0.45f, -0.38f), at(0.45f, 0.45f), col, r * 0.08f, 0, t * 0.8f);
-        dl->AddLine(at(-0.45f, -0.12f), at(0.45f, -0.12f), col, t * 0.8f);
-        dl->AddLine(at(-0.2f, -0.55f), at(-0.2f, -0.3f), col, t * 0.8f);
-        dl->AddLine(at(0.2f, -0.55f), at(0.2f, -0.3f), col, t * 0.8f);
-        break;
-    case Icon::People:
-        dl->AddCircleFilled(at(-0.25f, -0.2f), r * 0.17f, col);
-        dl->AddCircleFilled(at(0.25f, -0.2f), r * 0.17f, col);
-        dl->AddRectFilled(at(-0.5f, 0.05f), at(-0.0f, 0.45f), col, r * 0.1f);
-        dl->AddRectFilled(at(0.0f, 0.05f), at(0.5f, 0.45f), col, r * 0.1f);
-        break;
+        case Icon::Check:
+            dl->AddLine(at(-0.45f, 0.02f), at(-0.12f, 0.36f), col, t);
+            dl->AddLine(at(-0.12f, 0.36f), at(0.48f, -0.32f), col, t);
+            break;
+        case Icon::Cross:
+            dl->AddLine(at(-0.38f, -0.38f), at(0.38f, 0.38f), col, t);
+            dl->AddLine(at(0.38f, -0.38f), at(-0.38f, 0.38f), col, t);
+            break;
+        case Icon::Clock:
+            dl->AddLine(c, at(0.0f, -0.55f), col, t);
+            dl->AddLine(c, at(0.38f, 0.2f), col, t);
+            break;
+        case Icon::Wave:  // an arrow leaving through a door
+            dl->AddRect(at(-0.5f, -0.5f), at(0.05f, 0.5f), col, 0, 0, t * 0.8f);
+            dl->AddLine(at(-0.2f, 0.0f), at(0.55f, 0.0f), col, t);
+            dl->AddLine(at(0.55f, 0.0f), at(0.3f, -0.25f), col, t);
+            dl->AddLine(at(0.55f, 0.0f), at(0.3f, 0.25f), col, t);
+            break;
+        case Icon::Calendar:
+            dl->AddRect(at(-0.45f, -0.38f), at(0.45f, 0.45f), col, r * 0.08f, 0, t * 0.8f);
+            dl->AddLine(at(-0.45f, -0.12f), at(0.45f, -0.12f), col, t * 0.8f);
+            dl->AddLine(at(-0.2f, -0.55f), at(-0.2f, -0.3f), col, t * 0.8f);
+            dl->AddLine(at(0.2f, -0.55f), at(0.2f, -0.3f), col, t * 0.8f);
+            break;
+        case Icon::People:
+            dl->AddCircleFilled(at(-0.25f, -0.2f), r * 0.17f, col);
+            dl->AddCircleFilled(at(0.25f, -0.2f), r * 0.17f, col);
+            dl->AddRectFilled(at(-0.5f, 0.05f), at(-0.0f, 0.45f), col, r * 0.1f);
+            dl->AddRectFilled(at(0.0f, 0.05f), at(0.5f, 0.45f), col, r * 0.1f);
+            break;
     }
 }
 
@@ -58,7 +58,8 @@ float centredText(ImDrawList* dl, ImFont* font, std::string_view text, float x0,
         dl->AddText(font, font->FontSize, ImVec2(x0 + (x1 - x0 - size.x) * 0.5f, lineY), colour, line, end);
         lineY += font->FontSize * 1.1f;
         line = end;
-        while (line < e && *line == ' ') ++line;
+        while (line < e && *line == ' ')
+            ++line;
     }
     return lineY - y;
 }
@@ -79,6 +80,8 @@ void beginScreen(const char* id, ImU32 background) {
     ImGui::PopStyleColor();
 }
 
-void endScreen() { ImGui::End(); }
+void endScreen() {
+    ImGui::End();
+}
 
 }  // namespace credopass::kiosk::ui

@@ -1,5 +1,5 @@
-#include "common/message_queue.hpp"
 #include "common/text.hpp"
+#include "common/message_queue.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -24,14 +24,17 @@ TEST_CASE("trim and toLower") {
 TEST_CASE("MessageQueue hands values between threads in order") {
     MessageQueue<int> q;
     std::thread producer([&] {
-        for (int i = 0; i < 1000; ++i) q.push(i);
+        for (int i = 0; i < 1000; ++i)
+            q.push(i);
         q.close();
     });
     std::vector<int> got;
-    while (auto v = q.popFor(std::chrono::seconds(5))) got.push_back(*v);
+    while (auto v = q.popFor(std::chrono::seconds(5)))
+        got.push_back(*v);
     producer.join();
     REQUIRE(got.size() == 1000);
-    for (int i = 0; i < 1000; ++i) CHECK(got[static_cast<size_t>(i)] == i);
+    for (int i = 0; i < 1000; ++i)
+        CHECK(got[static_cast<size_t>(i)] == i);
 }
 
 TEST_CASE("a bounded MessageQueue keeps the newest") {

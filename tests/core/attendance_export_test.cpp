@@ -15,7 +15,8 @@ TEST_CASE_METHOD(DoorFixture, "attendance exports as CSV with a header and one r
     std::ostringstream out;
     REQUIRE(writeAttendanceCsv(db, jazz.id, out).ok());
     std::string csv = out.str();
-    CHECK(csv.rfind("id,eventId,eventName,patronId,firstName,lastName,email,attended,checkInTime,checkOutTime\r\n", 0) == 0);
+    CHECK(csv.rfind("id,eventId,eventName,patronId,firstName,lastName,email,attended,checkInTime,checkOutTime\r\n",
+                    0) == 0);
     CHECK_THAT(csv, Catch::Contains(",Friday Jazz Night," + jane.id + ",Jane,Smith,"));
     CHECK(std::count(csv.begin(), csv.end(), '\n') == 3);
 

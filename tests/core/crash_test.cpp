@@ -80,9 +80,10 @@ TEST_CASE("check-ins acknowledged before a SIGKILL are never lost") {
         REQUIRE(db.ok());
         SystemClock clock;
         REQUIRE(demo::generateMembers(*db, rounds * kPerIteration, 42, clock.now()).ok());
-        for (const Member& m : storage::members::all(*db)) ids.push_back(m.id);
-        Event open = makeEvent("d87d2b28-ff03-5d2c-b58f-21d90199c062", "Crash night", EventStatus::Ongoing,
-                               clock.now(), clock.now() + std::chrono::hours(4));
+        for (const Member& m : storage::members::all(*db))
+            ids.push_back(m.id);
+        Event open = makeEvent("d87d2b28-ff03-5d2c-b58f-21d90199c062", "Crash night", EventStatus::Ongoing, clock.now(),
+                               clock.now() + std::chrono::hours(4));
         open.hostId = ids.front();
         storage::events::upsert(*db, open);
         eventId = open.id;
@@ -110,14 +111,17 @@ TEST_CASE("check-ins acknowledged before a SIGKILL are never lost") {
         waitpid(child, &status, 0);
         readAcks(fds[0], acks, kPerIteration);  // acks already in the pipe count too
         close(fds[0]);
-        if (WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL) ++killedMidway;
-        else INFO("child exited with status " << WEXITSTATUS(status));
+        if (WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL)
+            ++killedMidway;
+        else
+            INFO("child exited with status " << WEXITSTATUS(status));
 
         auto db = storage::Database::open(path);
         REQUIRE(db.ok());
         REQUIRE(db->integrityCheck() == "ok");
         std::set<std::string> queued;
-        for (const auto& e : storage::outbox::all(*db)) queued.insert(e.entityId);
+        for (const auto& e : storage::outbox::all(*db))
+            queued.insert(e.entityId);
         for (std::int32_t ack : acks) {
             const std::string& memberId = ids[static_cast<size_t>(ack)];
             auto row = storage::attendance::find(*db, eventId, memberId);

@@ -21,8 +21,17 @@ Member makeMember(const std::string& id, const std::string& first, const std::st
 Event makeEvent(const std::string& id, const std::string& name, EventStatus status, TimePoint start, TimePoint end,
                 std::optional<std::int64_t> capacity) {
     TimePoint created = at("2025-12-01T00:00:00.000Z");
-    return Event{id, name, std::nullopt, status, start, end, "Main Sanctuary", capacity,
-                 "c8d29186-85f7-5b02-8ac2-0f121fb7c38e", created, created};
+    return Event{id,
+                 name,
+                 std::nullopt,
+                 status,
+                 start,
+                 end,
+                 "Main Sanctuary",
+                 capacity,
+                 "c8d29186-85f7-5b02-8ac2-0f121fb7c38e",
+                 created,
+                 created};
 }
 
 namespace {

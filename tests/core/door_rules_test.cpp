@@ -111,7 +111,7 @@ TEST_CASE_METHOD(DoorFixture, "after the event ends, members still inside can ch
     CHECK(out.event->id == jazz.id);
     CHECK(scan(jane.id).outcome == Outcome::NoEvent);  // no back in after the end
 
-    scan(john.id, DoorMode::Auto, jazz.id);  // pinned: John comes in late
+    scan(john.id, DoorMode::Auto, jazz.id);     // pinned: John comes in late
     clock.set(at("2026-01-18T00:00:00.001Z"));  // more than 3 hours after the end
     CHECK(scan(john.id).outcome == Outcome::NoEvent);
 }
@@ -172,8 +172,8 @@ TEST_CASE_METHOD(DoorFixture, "a full event refuses entry until staff override o
 }
 
 TEST_CASE_METHOD(DoorFixture, "an RSVP row from HQ keeps its id when the member arrives") {
-    AttendanceRecord rsvp{"0a8163ca-d183-4e45-a3c8-1fa32c70eae2", jazz.id, jane.id, false, std::nullopt, std::nullopt,
-                          std::nullopt};
+    AttendanceRecord rsvp{
+        "0a8163ca-d183-4e45-a3c8-1fa32c70eae2", jazz.id, jane.id, false, std::nullopt, std::nullopt, std::nullopt};
     storage::attendance::save(db, rsvp);
     CHECK(scan(jane.id).outcome == Outcome::CheckedIn);
     auto row = storage::attendance::find(db, jazz.id, jane.id);

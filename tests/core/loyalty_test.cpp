@@ -1,5 +1,5 @@
-#include "core/record_ids.hpp"
 #include "storage/loyalty.hpp"
+#include "core/record_ids.hpp"
 #include "storage/outbox.hpp"
 #include "tests/core/door_fixture.hpp"
 
@@ -45,9 +45,9 @@ TEST_CASE_METHOD(DoorFixture, "the first check-in earns points once per member a
 TEST_CASE_METHOD(DoorFixture, "points are configurable and the tier counts unexpired points only") {
     storage::loyalty::save(db, LoyaltyRecord{"a1ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b", jane.id, "Welcome", Tier::Silver,
                                              480, std::nullopt, at("2025-01-01T00:00:00.000Z"), std::nullopt});
-    storage::loyalty::save(db, LoyaltyRecord{"a2ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b", jane.id, "Lapsed", std::nullopt,
-                                             900, std::nullopt, at("2025-01-01T00:00:00.000Z"),
-                                             at("2026-01-01T00:00:00.000Z")});
+    storage::loyalty::save(
+        db, LoyaltyRecord{"a2ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b", jane.id, "Lapsed", std::nullopt, 900, std::nullopt,
+                          at("2025-01-01T00:00:00.000Z"), at("2026-01-01T00:00:00.000Z")});
     Door generous(db, clock, DoorPolicy{.pointsPerAttendance = 25});
     auto r = generous.checkin(CheckinRequest{jane.id});
     REQUIRE(r.ok());

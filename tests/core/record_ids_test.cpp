@@ -1,5 +1,5 @@
-#include "common/uuid.hpp"
 #include "core/record_ids.hpp"
+#include "common/uuid.hpp"
 
 #include <catch2/catch.hpp>
 

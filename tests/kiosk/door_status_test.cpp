@@ -6,7 +6,9 @@ using namespace credopass;
 using namespace credopass::kiosk;
 
 namespace {
-TimePoint at(const char* iso) { return *parseIso(iso); }
+TimePoint at(const char* iso) {
+    return *parseIso(iso);
+}
 }  // namespace
 
 TEST_CASE("arrivals fall into 10-minute bins ending with the current one") {

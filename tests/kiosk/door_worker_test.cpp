@@ -124,7 +124,8 @@ TEST_CASE("the status tells the event, why, and the counts") {
     CHECK(s.waiting >= 1);
     CHECK(s.pinSet);
     int arrivals = 0;
-    for (int n : s.arrivals.perTenMinutes) arrivals += n;
+    for (int n : s.arrivals.perTenMinutes)
+        arrivals += n;
     CHECK(arrivals == 1);
 
     w->post(SearchMembers{"jane"});

@@ -36,7 +36,8 @@ std::vector<T> requestsOf(KioskModel& m) {
 
 void unlock(KioskModel& m, Instant now) {
     m.openStaff(now);
-    for (char d : std::string("1234")) m.pinDigit(d, now);
+    for (char d : std::string("1234"))
+        m.pinDigit(d, now);
     m.pinSubmit(now);
     m.apply(PinReply{true, false, false, 0s}, now);
     REQUIRE(m.staffUnlocked());
@@ -102,7 +103,8 @@ TEST_CASE("the PIN goes to the door worker and a right one opens the dashboard")
     Instant t0{};
     m.takeRequests();
     m.openStaff(t0);
-    for (char d : std::string("4711")) m.pinDigit(d, t0);
+    for (char d : std::string("4711"))
+        m.pinDigit(d, t0);
     m.pinDigit('x', t0);
     CHECK(m.pinLength() == 4);
     m.pinBackspace(t0);
@@ -123,7 +125,8 @@ TEST_CASE("after a wrong PIN the PIN screen waits as long as the door worker say
     Instant t = Instant{} + 1h;
     m.openStaff(t);
     auto attempt = [&](std::chrono::milliseconds retryAfter) {
-        for (char d : std::string("9999")) m.pinDigit(d, t);
+        for (char d : std::string("9999"))
+            m.pinDigit(d, t);
         m.takeRequests();
         m.pinSubmit(t);
         bool sent = !requestsOf<VerifyPin>(m).empty();

@@ -28,7 +28,8 @@ Run kioskctl(const std::string& args) {
     REQUIRE(pipe);
     std::array<char, 4096> buf{};
     size_t n = 0;
-    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) run.out.append(buf.data(), n);
+    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0)
+        run.out.append(buf.data(), n);
     int raw = pclose(pipe);
     run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
     return run;
@@ -115,7 +116,8 @@ TEST_CASE_METHOD(DemoDb, "attendance lists and exports what the door recorded") 
     std::string tonight = events["current"];
     auto csv = kioskctl(db + " attendance --event " + tonight + " --csv");
     CHECK(csv.status == 0);
-    CHECK(csv.out.rfind("id,eventId,eventName,patronId,firstName,lastName,email,attended,checkInTime,checkOutTime", 0) == 0);
+    CHECK(csv.out.rfind("id,eventId,eventName,patronId,firstName,lastName,email,attended,checkInTime,checkOutTime",
+                        0) == 0);
     CHECK_THAT(csv.out, Catch::Contains("Jane,Smith,jane@example.com,true,"));
     CHECK(std::count(csv.out.begin(), csv.out.end(), '\n') == 2);
     auto file = dir.file("export.csv");

@@ -54,7 +54,8 @@ TEST_CASE("a file that is not a database gives a clear error, not a crash") {
     test::TempDir dir;
     {
         std::ofstream f(dir.file("kiosk.db"), std::ios::binary);
-        for (int i = 0; i < 512; ++i) f << "this is not an SQLite database ";
+        for (int i = 0; i < 512; ++i)
+            f << "this is not an SQLite database ";
     }
     auto db = Database::open(dir.file("kiosk.db"));
     REQUIRE_FALSE(db.ok());

@@ -27,8 +27,17 @@ struct Fixture {
     Database db = std::move(Database::open(dir.file("kiosk.db"))).value();
     Member jane = member("b0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b", "Jane", "Smith", "jane@example.com");
     Member john = member("c8d29186-85f7-5b02-8ac2-0f121fb7c38e", "John", "Doe", "john@example.com");
-    Event jazz{"d87d2b28-ff03-5d2c-b58f-21d90199c062", "Friday Jazz Night", std::nullopt, EventStatus::Scheduled,
-               kT0, kT0 + 2h, "Main Sanctuary", 500, "c8d29186-85f7-5b02-8ac2-0f121fb7c38e", kT0, kT0};
+    Event jazz{"d87d2b28-ff03-5d2c-b58f-21d90199c062",
+               "Friday Jazz Night",
+               std::nullopt,
+               EventStatus::Scheduled,
+               kT0,
+               kT0 + 2h,
+               "Main Sanctuary",
+               500,
+               "c8d29186-85f7-5b02-8ac2-0f121fb7c38e",
+               kT0,
+               kT0};
 
     Fixture() {
         members::upsert(db, jane);
@@ -68,8 +77,13 @@ TEST_CASE_METHOD(Fixture, "the schema enforces the document's constraints") {
     auto q = db.query("UPDATE events SET status = 'postponed'");
     CHECK_THROWS_AS(q->run(), StorageError);
     // attendance needs a real event and member
-    AttendanceRecord orphan{"e0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b", "f0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b", jane.id,
-                            true, kT0, std::nullopt, kT0};
+    AttendanceRecord orphan{"e0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b",
+                            "f0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b",
+                            jane.id,
+                            true,
+                            kT0,
+                            std::nullopt,
+                            kT0};
     CHECK_THROWS_AS(attendance::save(db, orphan), StorageError);
 }
 
@@ -82,8 +96,8 @@ TEST_CASE_METHOD(Fixture, "(eventId, patronId) is unique locally") {
 
 TEST_CASE_METHOD(Fixture, "deleting a member cascades to their records, as at HQ") {
     attendance::save(db, {"e0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b", jazz.id, jane.id, true, kT0, std::nullopt, kT0});
-    loyalty::save(db, {"a1ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b", jane.id, "x", std::nullopt, 5, std::nullopt, kT0,
-                       std::nullopt});
+    loyalty::save(
+        db, {"a1ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b", jane.id, "x", std::nullopt, 5, std::nullopt, kT0, std::nullopt});
     CHECK(members::remove(db, jane.id));
     CHECK_FALSE(attendance::find(db, jazz.id, jane.id));
     CHECK(loyalty::unexpiredPoints(db, jane.id, kT0) == 0);
@@ -114,12 +128,12 @@ TEST_CASE_METHOD(Fixture, "counts of who is inside") {
 }
 
 TEST_CASE_METHOD(Fixture, "unexpired points ignore lapsed records") {
-    loyalty::save(db, {"a1ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b", jane.id, "a", Tier::Bronze, 10, std::nullopt, kT0,
-                       std::nullopt});
-    loyalty::save(db, {"a2ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b", jane.id, "b", std::nullopt, 300, std::nullopt, kT0,
-                       kT0 + 1h});
-    loyalty::save(db, {"a3ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b", jane.id, "c", std::nullopt, std::nullopt,
-                       std::nullopt, kT0, std::nullopt});
+    loyalty::save(
+        db, {"a1ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b", jane.id, "a", Tier::Bronze, 10, std::nullopt, kT0, std::nullopt});
+    loyalty::save(
+        db, {"a2ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b", jane.id, "b", std::nullopt, 300, std::nullopt, kT0, kT0 + 1h});
+    loyalty::save(db, {"a3ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b", jane.id, "c", std::nullopt, std::nullopt, std::nullopt,
+                       kT0, std::nullopt});
     CHECK(loyalty::unexpiredPoints(db, jane.id, kT0) == 310);
     CHECK(loyalty::unexpiredPoints(db, jane.id, kT0 + 1h) == 10);
     CHECK(loyalty::forMember(db, jane.id).size() == 3);
