@@ -11,7 +11,8 @@ namespace credopass::ctl {
 
 void addStatusCommand(CLI::App& app, Context& ctx) {
     auto json = std::make_shared<bool>(false);
-    auto* cmd = app.add_subcommand("status", "Show sync state: records waiting, records HQ refused, last success/error");
+    auto* cmd =
+        app.add_subcommand("status", "Show sync state: records waiting, records HQ refused, last success/error");
     cmd->add_flag("--json", *json, "Print one JSON object");
     cmd->callback([&ctx, json] {
         auto* db = ctx.database();
@@ -26,8 +27,9 @@ void addStatusCommand(CLI::App& app, Context& ctx) {
                       << "records waiting: " << s.waiting << "\n"
                       << "last success:    " << (s.lastSuccess ? formatLocalDateTime(*s.lastSuccess) : "never") << "\n"
                       << "last error:      "
-                      << (s.lastError ? *s.lastError + " (" + formatLocalDateTime(s.lastErrorAt.value_or(TimePoint{})) + ")"
-                                      : "none")
+                      << (s.lastError
+                              ? *s.lastError + " (" + formatLocalDateTime(s.lastErrorAt.value_or(TimePoint{})) + ")"
+                              : "none")
                       << "\n"
                       << "refused by HQ:   " << s.poison.size() << "\n";
             for (const auto& p : s.poison)

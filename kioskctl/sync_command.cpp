@@ -6,10 +6,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include <pthread.h>
 #include <csignal>
 #include <fstream>
 #include <iostream>
-#include <pthread.h>
 #include <sstream>
 #include <thread>
 
@@ -24,7 +24,8 @@ Result<std::optional<std::string>> readToken(const std::string& tokenFile) {
         if (!in) return Error{"bad_config", "cannot read the token file " + tokenFile};
         std::string token;
         std::getline(in, token);
-        while (!token.empty() && (token.back() == '\r' || token.back() == ' ')) token.pop_back();
+        while (!token.empty() && (token.back() == '\r' || token.back() == ' '))
+            token.pop_back();
         if (token.empty()) return Error{"bad_config", "the token file " + tokenFile + " is empty"};
         return std::optional<std::string>(token);
     }

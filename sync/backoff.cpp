@@ -9,7 +9,8 @@ Backoff::Backoff(Millis base, Millis cap, std::uint32_t seed)
 
 Millis Backoff::delayFor(std::int64_t failures) {
     Millis ceiling = base_;
-    for (std::int64_t i = 1; i < failures && ceiling < cap_; ++i) ceiling *= 2;  // no overflow: stops at the cap
+    for (std::int64_t i = 1; i < failures && ceiling < cap_; ++i)
+        ceiling *= 2;  // no overflow: stops at the cap
     ceiling = std::min(ceiling, cap_);
     std::uniform_int_distribution<Millis::rep> pick(ceiling.count() / 2, ceiling.count());
     return Millis{pick(rng_)};

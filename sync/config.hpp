@@ -19,11 +19,11 @@ struct SyncConfig {
     Millis requestTimeout{10000};  // whole request; a 100,000-member roster must fit in pullTimeout
     Millis pullTimeout{60000};
 
-    Millis pushInterval{2000};        // look for new outbox entries this often when idle
+    Millis pushInterval{2000};       // look for new outbox entries this often when idle
     Millis pullInterval{5 * 60000};  // refresh members, events and loyalty this often
-    Millis backoffBase{1000};         // first retry after a failure, doubling ...
-    Millis backoffCap{5 * 60000};     // ... up to this (with jitter)
-    int batchSize = 200;               // outbox entries read (and confirmations written) at a time
+    Millis backoffBase{1000};        // first retry after a failure, doubling ...
+    Millis backoffCap{5 * 60000};    // ... up to this (with jitter)
+    int batchSize = 200;             // outbox entries read (and confirmations written) at a time
 };
 
 }  // namespace credopass::sync

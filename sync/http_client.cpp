@@ -58,7 +58,8 @@ Error transferError(CURLcode rc, const char* detail) {
 
 Result<HttpClient> HttpClient::create(const SyncConfig& config, const std::atomic<bool>* abortFlag) {
     std::string url = config.hqUrl;
-    while (!url.empty() && url.back() == '/') url.pop_back();
+    while (!url.empty() && url.back() == '/')
+        url.pop_back();
     std::string scheme = toLower(url.substr(0, url.find("://") == std::string::npos ? 0 : url.find("://")));
     if (scheme != "https" && scheme != "http") {
         return Error{"bad_config", "the HQ URL must start with https:// (or http:// for a local HQ): '" + url + "'"};
@@ -153,7 +154,8 @@ Result<HttpResponse> HttpClient::perform(const char* method, std::string_view pa
     h_->responseBody.clear();
     h_->errorBuffer[0] = '\0';
     curl_easy_setopt(e, CURLOPT_URL, url.c_str());
-    curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, static_cast<long>((timeout.count() > 0 ? timeout : requestTimeout_).count()));
+    curl_easy_setopt(e, CURLOPT_TIMEOUT_MS,
+                     static_cast<long>((timeout.count() > 0 ? timeout : requestTimeout_).count()));
     // Lists (rosters) are large: over a network, accept gzip for reads (cheap;
     // brotli is not). Writes answer one small row, and on this machine's own
     // loopback compressing only costs time.

@@ -46,7 +46,8 @@ Result<json> fetchOnce(HttpClient& http, const char* path, Millis timeout) {
     if (!r) return r.error();
     if (r->status == 401 || r->status == 403)
         return Error{"credentials", "HQ refused the kiosk's credentials (" + std::to_string(r->status) + ")"};
-    if (r->status != 200) return Error{"hq_error", std::string("HQ answered ") + std::to_string(r->status) + " to GET " + path};
+    if (r->status != 200)
+        return Error{"hq_error", std::string("HQ answered ") + std::to_string(r->status) + " to GET " + path};
     auto list = json::parse(r->body, nullptr, false);
     if (!list.is_array()) return Error{"hq_error", std::string("HQ's answer to GET ") + path + " is not a JSON list"};
     return list;
@@ -71,8 +72,10 @@ std::vector<T> parseAll(const json& list, Parse parse, PullCounts& counts) {
     out.reserve(list.size());
     for (const auto& item : list) {
         auto parsed = parse(item);
-        if (parsed) out.push_back(std::move(parsed).value());
-        else ++counts.skipped;  // one bad row from HQ must not block the rest of the roster
+        if (parsed)
+            out.push_back(std::move(parsed).value());
+        else
+            ++counts.skipped;  // one bad row from HQ must not block the rest of the roster
     }
     counts.received = static_cast<std::int64_t>(out.size());
     return out;
@@ -81,7 +84,8 @@ std::vector<T> parseAll(const json& list, Parse parse, PullCounts& counts) {
 std::unordered_set<std::string> localIds(Database& db, const char* sql) {
     std::unordered_set<std::string> ids;
     auto q = db.query(sql);
-    while (q->step()) ids.insert(q->text(0));
+    while (q->step())
+        ids.insert(q->text(0));
     return ids;
 }
 
@@ -103,7 +107,8 @@ Status pullMembers(HttpClient& http, Database& db, Millis timeout, PullReport& r
     list->clear();
 
     std::unordered_map<std::string, Member> local;
-    for (auto& m : members::all(db)) local.emplace(m.id, std::move(m));
+    for (auto& m : members::all(db))
+        local.emplace(m.id, std::move(m));
     std::vector<const Member*> changed;
     std::vector<std::string> emailMoves;  // members whose email changed at HQ
     for (const auto& m : hq) {
@@ -118,9 +123,9 @@ Status pullMembers(HttpClient& http, Database& db, Millis timeout, PullReport& r
     report.members.parse = lap(clock);
     Transaction tx(db);
     for (const auto& [id, m] : local) {
-        report.orphanedRecords += markOrphans(db, "patronId", id,
-                                              "member " + m.fullName() + " <" + m.email +
-                                                  "> was deleted at HQ; this record was kept on the kiosk");
+        report.orphanedRecords += markOrphans(
+            db, "patronId", id,
+            "member " + m.fullName() + " <" + m.email + "> was deleted at HQ; this record was kept on the kiosk");
         members::remove(db, id);
     }
     // Emails are unique: when two members swap addresses (or one takes
@@ -130,7 +135,8 @@ Status pullMembers(HttpClient& http, Database& db, Millis timeout, PullReport& r
         q->bind(1, id);
         q->run();
     }
-    for (const Member* m : changed) members::upsert(db, *m);
+    for (const Member* m : changed)
+        members::upsert(db, *m);
     tx.commit();
     report.members.apply = lap(clock);
     report.members.written = static_cast<std::int64_t>(changed.size());
@@ -146,7 +152,8 @@ Status pullEvents(HttpClient& http, Database& db, Millis timeout, PullReport& re
 
     auto users = localIds(db, "SELECT id FROM users");
     std::unordered_map<std::string, Event> local;
-    for (auto& e : events::all(db)) local.emplace(e.id, std::move(e));
+    for (auto& e : events::all(db))
+        local.emplace(e.id, std::move(e));
     std::vector<const Event*> changed;
     for (const auto& e : hq) {
         auto it = local.find(e.id);
@@ -165,7 +172,8 @@ Status pullEvents(HttpClient& http, Database& db, Millis timeout, PullReport& re
             markOrphans(db, "eventId", id, "event " + e.name + " was deleted at HQ; this record was kept on the kiosk");
         events::remove(db, id);
     }
-    for (const Event* e : changed) events::upsert(db, *e);
+    for (const Event* e : changed)
+        events::upsert(db, *e);
     tx.commit();
     report.events.apply = lap(clock);
     report.events.written = static_cast<std::int64_t>(changed.size());
@@ -185,7 +193,8 @@ Status pullLoyalty(HttpClient& http, Database& db, Millis timeout, PullReport& r
     {
         auto q = db.query("SELECT id FROM loyalty");
         std::vector<std::string> ids;
-        while (q->step()) ids.push_back(q->text(0));
+        while (q->step())
+            ids.push_back(q->text(0));
         for (auto& id : ids)
             if (auto r = loyalty::findById(db, id)) local.emplace(id, std::move(*r));
     }
@@ -212,7 +221,8 @@ Status pullLoyalty(HttpClient& http, Database& db, Millis timeout, PullReport& r
         drop->reset();
         report.loyalty.removed += db.changes();
     }
-    for (const LoyaltyRecord* l : changed) loyalty::save(db, *l);
+    for (const LoyaltyRecord* l : changed)
+        loyalty::save(db, *l);
     tx.commit();
     report.loyalty.apply = lap(clock);
     report.loyalty.written = static_cast<std::int64_t>(changed.size());
@@ -225,7 +235,8 @@ Status pullAttendance(HttpClient& http, Database& db, Millis timeout, TimePoint 
         auto q = db.query(
             "SELECT id FROM events WHERE status IN ('ongoing', 'scheduled') AND startTime <= ?1 AND endTime >= ?2");
         q->bind(1, formatIso(now + std::chrono::hours(24))).bind(2, formatIso(now - std::chrono::hours(12)));
-        while (q->step()) open.push_back(q->text(0));
+        while (q->step())
+            open.push_back(q->text(0));
     }
     auto users = localIds(db, "SELECT id FROM users");
     std::vector<AttendanceRecord> fresh;

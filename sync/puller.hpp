@@ -35,7 +35,7 @@ struct PullReport {
     PullCounts members;
     PullCounts events;
     PullCounts loyalty;
-    PullCounts attendance;  // of events open around now only
+    PullCounts attendance;             // of events open around now only
     std::int64_t orphanedRecords = 0;  // unsent records whose member or event HQ deleted
 };
 

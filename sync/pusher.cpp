@@ -9,7 +9,9 @@ namespace {
 
 using nlohmann::json;
 
-PushOutcome outcome(PushVerdict v, std::string reason = {}) { return PushOutcome{v, std::move(reason)}; }
+PushOutcome outcome(PushVerdict v, std::string reason = {}) {
+    return PushOutcome{v, std::move(reason)};
+}
 
 // HQ's own words from an error body ("Validation failed: ..."), kept short.
 std::string hqReason(const HttpResponse& r) {
@@ -25,15 +27,20 @@ std::string hqReason(const HttpResponse& r) {
     return "HQ answered " + std::to_string(r.status) + (text.empty() ? "" : " (" + text + ")");
 }
 
-bool isAuth(long status) { return status == 401 || status == 403; }
-bool isSuccess(long status) { return status >= 200 && status < 300; }
+bool isAuth(long status) {
+    return status == 401 || status == 403;
+}
+bool isSuccess(long status) {
+    return status >= 200 && status < 300;
+}
 
 // A 2xx whose body is the record we sent: anything else (a proxy's error page)
 // leaves the outcome open.
 bool confirmsRecord(const HttpResponse& r, const std::string& id) {
     if (!isSuccess(r.status)) return false;
     auto body = json::parse(r.body, nullptr, false);
-    return body.is_object() && body.contains("id") && body["id"].is_string() && toLower(body["id"].get<std::string>()) == id;
+    return body.is_object() && body.contains("id") && body["id"].is_string() &&
+           toLower(body["id"].get<std::string>()) == id;
 }
 
 // A transport failure: nothing learned about the record.
@@ -51,7 +58,9 @@ std::optional<PushOutcome> definiteAnswer(const HttpResponse& r) {
 
 PushOutcome postAttendance(HttpClient& http, const AttendanceRecord& ours) {
     auto r = http.post("/api/attendance", hqjson::toJson(ours).dump());
-    if (!r) return r.error().code == "connect" ? transportFailure(r.error()) : outcome(PushVerdict::Retry, r.error().message);
+    if (!r)
+        return r.error().code == "connect" ? transportFailure(r.error())
+                                           : outcome(PushVerdict::Retry, r.error().message);
     if (confirmsRecord(*r, ours.id)) return outcome(PushVerdict::Confirmed);
     if (auto d = definiteAnswer(*r)) return *d;
     // Ambiguous again: the next attempt starts with a GET.
@@ -78,7 +87,9 @@ PushOutcome reconcileAttendance(HttpClient& http, const AttendanceRecord& ours, 
     json changes = attendanceChanges(merged, *hq);
     if (changes.empty()) return outcome(PushVerdict::Confirmed);
     auto p = http.put("/api/attendance/" + ours.id, changes.dump());
-    if (!p) return p.error().code == "connect" ? transportFailure(p.error()) : outcome(PushVerdict::Retry, p.error().message);
+    if (!p)
+        return p.error().code == "connect" ? transportFailure(p.error())
+                                           : outcome(PushVerdict::Retry, p.error().message);
     if (confirmsRecord(*p, ours.id)) return outcome(PushVerdict::Confirmed);
     if (auto d = definiteAnswer(*p)) return *d;
     return outcome(PushVerdict::Retry, hqReason(*p));  // a PUT is idempotent: simply redo the reconciliation

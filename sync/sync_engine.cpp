@@ -24,7 +24,8 @@ void removeConfirmed(Database& db, std::vector<std::int64_t>& seqs) {
     // One commit (one fsync) for the batch: HQ has them already, and if we
     // crash before this commit they are simply confirmed again next time.
     Transaction tx(db);
-    for (auto seq : seqs) outbox::remove(db, seq);
+    for (auto seq : seqs)
+        outbox::remove(db, seq);
     tx.commit();
     seqs.clear();
 }
@@ -112,37 +113,39 @@ void SyncEngine::push(RoundReport& report, const StatusSink& progress) {
             }
             auto outcome = pushEntry(http_, entry);
             switch (outcome.verdict) {
-            case PushVerdict::Confirmed:
-                confirmed.push_back(entry.seq);
-                ++report.confirmed;
-                ++drain.sent;
-                break;
-            case PushVerdict::Retry:
-                outbox::markRetry(db_, entry.seq, outcome.reason,
-                                  clock_.now() + recordBackoff_.delayFor(entry.attempts + 1));
-                ++report.retried;
-                break;
-            case PushVerdict::Poison:
-                outbox::markPoison(db_, entry.seq, outcome.reason);
-                ++report.poisoned;
-                break;
-            case PushVerdict::Unavailable:
-            case PushVerdict::CredentialsRejected:
-            case PushVerdict::Stopped:
-                removeConfirmed(db_, confirmed);
-                status_.connection = outcome.verdict == PushVerdict::CredentialsRejected
-                                         ? Connection::CredentialsRejected
-                                         : (outcome.verdict == PushVerdict::Stopped ? status_.connection
-                                                                                     : Connection::Offline);
-                if (outcome.verdict != PushVerdict::Stopped)
-                    report.error = Error{outcome.verdict == PushVerdict::CredentialsRejected ? "credentials" : "unavailable",
-                                         outcome.reason};
-                return;
+                case PushVerdict::Confirmed:
+                    confirmed.push_back(entry.seq);
+                    ++report.confirmed;
+                    ++drain.sent;
+                    break;
+                case PushVerdict::Retry:
+                    outbox::markRetry(db_, entry.seq, outcome.reason,
+                                      clock_.now() + recordBackoff_.delayFor(entry.attempts + 1));
+                    ++report.retried;
+                    break;
+                case PushVerdict::Poison:
+                    outbox::markPoison(db_, entry.seq, outcome.reason);
+                    ++report.poisoned;
+                    break;
+                case PushVerdict::Unavailable:
+                case PushVerdict::CredentialsRejected:
+                case PushVerdict::Stopped:
+                    removeConfirmed(db_, confirmed);
+                    status_.connection =
+                        outcome.verdict == PushVerdict::CredentialsRejected
+                            ? Connection::CredentialsRejected
+                            : (outcome.verdict == PushVerdict::Stopped ? status_.connection : Connection::Offline);
+                    if (outcome.verdict != PushVerdict::Stopped)
+                        report.error =
+                            Error{outcome.verdict == PushVerdict::CredentialsRejected ? "credentials" : "unavailable",
+                                  outcome.reason};
+                    return;
             }
             status_.connection = Connection::Online;
             if (draining && std::chrono::steady_clock::now() - lastPublished > std::chrono::milliseconds(200)) {
                 lastPublished = std::chrono::steady_clock::now();
-                drain.total = std::max(drain.total, drain.sent + outbox::counts(db_).waiting - static_cast<std::int64_t>(confirmed.size()));
+                drain.total = std::max(drain.total, drain.sent + outbox::counts(db_).waiting -
+                                                        static_cast<std::int64_t>(confirmed.size()));
                 status_.draining = drain;
                 status_.waiting = drain.total - drain.sent;
                 if (progress) progress(status_);

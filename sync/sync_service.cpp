@@ -11,14 +11,18 @@ namespace credopass::sync {
 SyncService::SyncService(SyncConfig config, std::string dbPath, const Clock& clock, MessageQueue<SyncStatus>& statuses)
     : config_(std::move(config)), dbPath_(std::move(dbPath)), clock_(clock), statuses_(statuses) {}
 
-SyncService::~SyncService() { stop(); }
+SyncService::~SyncService() {
+    stop();
+}
 
 void SyncService::start() {
     if (thread_.joinable()) return;
     thread_ = std::thread([this] { run(); });
 }
 
-void SyncService::syncNow() { commands_.push(Command::SyncNow); }
+void SyncService::syncNow() {
+    commands_.push(Command::SyncNow);
+}
 
 void SyncService::stop() {
     stopping_ = true;
@@ -42,7 +46,8 @@ void SyncService::run() {
         broken.lastErrorAt = clock_.now();
         statuses_.push(broken);
         // Nothing to do but wait to be stopped.
-        while (!stopping_) commands_.popFor(std::chrono::seconds(1));
+        while (!stopping_)
+            commands_.popFor(std::chrono::seconds(1));
         return;
     }
     statuses_.push(engine->status());

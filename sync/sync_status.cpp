@@ -30,10 +30,10 @@ nlohmann::json timeOrNull(const std::optional<TimePoint>& t) {
 
 std::string_view toString(Connection c) {
     switch (c) {
-    case Connection::Unknown: return "unknown";
-    case Connection::Online: return "online";
-    case Connection::Offline: return "offline";
-    case Connection::CredentialsRejected: return "credentials_rejected";
+        case Connection::Unknown: return "unknown";
+        case Connection::Online: return "online";
+        case Connection::Offline: return "offline";
+        case Connection::CredentialsRejected: return "credentials_rejected";
     }
     return "unknown";
 }
@@ -81,8 +81,8 @@ nlohmann::json toJson(const SyncStatus& s) {
                      {"lastError", s.lastError ? nlohmann::json(*s.lastError) : nlohmann::json(nullptr)},
                      {"lastErrorAt", timeOrNull(s.lastErrorAt)},
                      {"pulling", s.pulling}};
-    j["draining"] = s.draining ? nlohmann::json{{"sent", s.draining->sent}, {"total", s.draining->total}}
-                               : nlohmann::json(nullptr);
+    j["draining"] =
+        s.draining ? nlohmann::json{{"sent", s.draining->sent}, {"total", s.draining->total}} : nlohmann::json(nullptr);
     return j;
 }
 

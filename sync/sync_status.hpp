@@ -29,7 +29,7 @@ std::string_view toString(Connection c);
 // its member or event. Kept in the outbox, shown to staff.
 struct PoisonRecord {
     std::int64_t seq = 0;
-    std::string entity;    // "attendance" | "loyalty"
+    std::string entity;  // "attendance" | "loyalty"
     std::string entityId;
     std::string reason;
     TimePoint queuedAt{};

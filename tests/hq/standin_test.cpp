@@ -3,8 +3,8 @@
 // meeting, so a stand-in that drifted would make the sync tests meaningless.
 #include "tests/hq/testkit/hq_testkit.hpp"
 
-#include <catch2/catch.hpp>
 #include <httplib.h>
+#include <catch2/catch.hpp>
 
 namespace credopass::test {
 namespace {
@@ -15,17 +15,21 @@ struct Api {
     httplib::Client client;
     Api() : client(hqEndpoints().url) { client.set_read_timeout(10); }
     std::pair<int, json> call(const std::string& method, const std::string& path, const json& body = nullptr) {
-        httplib::Result r = method == "GET"    ? client.Get(path.c_str())
-                            : method == "PUT"  ? client.Put(path.c_str(), body.dump(), "application/json")
-                                               : client.Post(path.c_str(), body.dump(), "application/json");
+        httplib::Result r = method == "GET"   ? client.Get(path.c_str())
+                            : method == "PUT" ? client.Put(path.c_str(), body.dump(), "application/json")
+                                              : client.Post(path.c_str(), body.dump(), "application/json");
         REQUIRE(r);
         return {r->status, json::parse(r->body, nullptr, false)};
     }
 };
 
 json attendance(const std::string& id, const std::string& eventId, const std::string& patronId) {
-    return {{"id", id},         {"eventId", eventId},   {"patronId", patronId}, {"attended", true},
-            {"checkInTime", "2026-01-17T19:55:00.5+01:00"}, {"checkOutTime", nullptr}};
+    return {{"id", id},
+            {"eventId", eventId},
+            {"patronId", patronId},
+            {"attended", true},
+            {"checkInTime", "2026-01-17T19:55:00.5+01:00"},
+            {"checkOutTime", nullptr}};
 }
 
 }  // namespace
@@ -37,22 +41,26 @@ TEST_CASE("stand-in: client-chosen ids, 500 on a duplicate, no (eventId, patronI
     std::string patron = *db.query("SELECT \"id\" FROM \"users\" WHERE \"email\" = 'quirk2@example.org'").at(0).at(0);
     Api api;
 
-    auto [created, row] = api.call("POST", "/api/attendance", attendance("0e4d1c6a-1b2c-4d5e-8f90-0123456789ab", eventId, patron));
+    auto [created, row] =
+        api.call("POST", "/api/attendance", attendance("0e4d1c6a-1b2c-4d5e-8f90-0123456789ab", eventId, patron));
     CHECK(created == 201);
     CHECK(row["id"] == "0e4d1c6a-1b2c-4d5e-8f90-0123456789ab");
     CHECK(row["checkInTime"] == "2026-01-17T18:55:00.500Z");  // UTC with milliseconds, whatever was sent
     CHECK(row["checkOutTime"].is_null());
 
-    auto [again, error] = api.call("POST", "/api/attendance", attendance("0e4d1c6a-1b2c-4d5e-8f90-0123456789ab", eventId, patron));
+    auto [again, error] =
+        api.call("POST", "/api/attendance", attendance("0e4d1c6a-1b2c-4d5e-8f90-0123456789ab", eventId, patron));
     CHECK(again == 500);
     CHECK(error["error"] == "Failed to create attendance record");
 
-    auto [second, ignored] = api.call("POST", "/api/attendance", attendance("7a1b2c3d-4e5f-4a6b-9c7d-0123456789ab", eventId, patron));
+    auto [second, ignored] =
+        api.call("POST", "/api/attendance", attendance("7a1b2c3d-4e5f-4a6b-9c7d-0123456789ab", eventId, patron));
     CHECK(second == 201);
     CHECK(db.count("SELECT count(*) FROM \"attendance\" WHERE \"patronId\" = $1::uuid", {patron}) == 2);
 
-    auto [unknownEvent, e2] = api.call("POST", "/api/attendance",
-                                       attendance("1a1b2c3d-4e5f-4a6b-9c7d-0123456789ab", "2a1b2c3d-4e5f-4a6b-9c7d-0123456789ab", patron));
+    auto [unknownEvent, e2] =
+        api.call("POST", "/api/attendance",
+                 attendance("1a1b2c3d-4e5f-4a6b-9c7d-0123456789ab", "2a1b2c3d-4e5f-4a6b-9c7d-0123456789ab", patron));
     CHECK(unknownEvent == 500);  // the same 500 as a duplicate
 
     auto [got, one] = api.call("GET", "/api/attendance/0e4d1c6a-1b2c-4d5e-8f90-0123456789ab");
@@ -68,7 +76,8 @@ TEST_CASE("stand-in: client-chosen ids, 500 on a duplicate, no (eventId, patronI
     CHECK(put == 200);
     CHECK(updated["checkOutTime"] == "2026-01-17T21:00:00.000Z");
     CHECK(updated["checkInTime"] == "2026-01-17T18:55:00.500Z");
-    auto [putMissing, pm] = api.call("PUT", "/api/attendance/3a1b2c3d-4e5f-4a6b-9c7d-0123456789ab", {{"attended", true}});
+    auto [putMissing, pm] =
+        api.call("PUT", "/api/attendance/3a1b2c3d-4e5f-4a6b-9c7d-0123456789ab", {{"attended", true}});
     CHECK(putMissing == 404);
 }
 
@@ -87,11 +96,18 @@ TEST_CASE("stand-in: every key required, strict UUIDs, validation details", "[hq
     CHECK(error["details"].dump().find("checkOutTime") != std::string::npos);
 
     // A random 128-bit value formatted as a UUID: version 0, or variant 11xx.
-    CHECK(api.call("POST", "/api/attendance", attendance("4a1b2c3d-4e5f-0a6b-9c7d-0123456789ab", eventId, patron)).first == 400);
-    CHECK(api.call("POST", "/api/attendance", attendance("4a1b2c3d-4e5f-4a6b-cc7d-0123456789ab", eventId, patron)).first == 400);
+    CHECK(api.call("POST", "/api/attendance", attendance("4a1b2c3d-4e5f-0a6b-9c7d-0123456789ab", eventId, patron))
+              .first == 400);
+    CHECK(api.call("POST", "/api/attendance", attendance("4a1b2c3d-4e5f-4a6b-cc7d-0123456789ab", eventId, patron))
+              .first == 400);
 
-    json loyalty{{"id", "5a1b2c3d-4e5f-4a6b-9c7d-0123456789ab"}, {"patronId", patron}, {"description", "Bonus"},
-                 {"tier", "gold"}, {"points", 10}, {"reward", nullptr}, {"issuedAt", "2026-01-17T19:00:00Z"},
+    json loyalty{{"id", "5a1b2c3d-4e5f-4a6b-9c7d-0123456789ab"},
+                 {"patronId", patron},
+                 {"description", "Bonus"},
+                 {"tier", "gold"},
+                 {"points", 10},
+                 {"reward", nullptr},
+                 {"issuedAt", "2026-01-17T19:00:00Z"},
                  {"expiresAt", nullptr}};
     json noReward = loyalty;
     noReward.erase("reward");

@@ -1,14 +1,14 @@
 // `credopass-kioskctl sync` and `status`, run as the real binary against HQ:
 // exit statuses and the JSON of status are interfaces.
-#include "tests/support/temp_dir.hpp"
 #include "tests/hq/testkit/hq_testkit.hpp"
+#include "tests/support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <sys/wait.h>
 #include <array>
 #include <cstdio>
-#include <sys/wait.h>
 
 namespace credopass::test {
 namespace {
@@ -24,7 +24,8 @@ Run kioskctl(const std::string& db, const std::string& args) {
     FILE* p = popen(cmd.c_str(), "r");
     REQUIRE(p);
     std::array<char, 4096> buf{};
-    while (std::size_t n = std::fread(buf.data(), 1, buf.size(), p)) r.out.append(buf.data(), n);
+    while (std::size_t n = std::fread(buf.data(), 1, buf.size(), p))
+        r.out.append(buf.data(), n);
     int status = pclose(p);
     r.exit = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return r;

@@ -47,7 +47,8 @@ void checkHqMatchesKiosk(HqDatabase& hq, const std::string& path) {
     REQUIRE(localLoyalty.size() == 500);
     CHECK(hqAttendance(hq) == localAttendance);
     CHECK(hqLoyalty(hq) == localLoyalty);
-    CHECK(hq.count("SELECT count(*) FROM (SELECT 1 FROM \"attendance\" GROUP BY \"eventId\", \"patronId\" HAVING count(*) > 1) d") == 0);
+    CHECK(hq.count("SELECT count(*) FROM (SELECT 1 FROM \"attendance\" GROUP BY \"eventId\", \"patronId\" HAVING "
+                   "count(*) > 1) d") == 0);
 }
 
 }  // namespace
@@ -72,8 +73,7 @@ TEST_CASE("sync survives every fault mode with 1,000+ records", "[sync][hq][faul
          {{"mode", "hang"}, {"delayMs", 1200}, {"every", 60}, {"count", 8}, {"afterCommit", true}}},
         {"hang past the client's timeout, storing afterwards",
          {{"mode", "hang"}, {"delayMs", 1200}, {"every", 60}, {"count", 8}}},
-        {"connection closed after storing, before answering",
-         {{"mode", "drop"}, {"every", 7}, {"afterCommit", true}}},
+        {"connection closed after storing, before answering", {{"mode", "drop"}, {"every", 7}, {"afterCommit", true}}},
         {"connection closed without storing", {{"mode", "drop"}, {"every", 7}, {"scope", "all"}}},
         {"garbage JSON after storing, reads too",
          {{"mode", "garbage"}, {"every", 5}, {"afterCommit", true}, {"scope", "all"}}},

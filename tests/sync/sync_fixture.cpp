@@ -41,7 +41,8 @@ std::int64_t checkInMembers(const std::string& path, const std::string& eventId,
     {
         auto q = db->query("SELECT id FROM users ORDER BY email LIMIT ?1");
         q->bind(1, count);
-        while (q->step()) ids.push_back(q->text(0));
+        while (q->step())
+            ids.push_back(q->text(0));
     }
     REQUIRE(static_cast<int>(ids.size()) == count);
     ManualClock clock(start);
@@ -84,7 +85,9 @@ DrainResult syncUntilDrained(const std::string& path, const sync::SyncConfig& co
 
 namespace {
 const std::string kIso = "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'";
-std::string iso(const std::string& c) { return "to_char(" + c + " AT TIME ZONE 'UTC', " + kIso + ")"; }
+std::string iso(const std::string& c) {
+    return "to_char(" + c + " AT TIME ZONE 'UTC', " + kIso + ")";
+}
 }  // namespace
 
 std::vector<AttendanceRow> hqAttendance(HqDatabase& hq) {
@@ -115,7 +118,8 @@ std::vector<AttendanceRow> kioskAttendance(storage::Database& db) {
 std::vector<LoyaltyRow> kioskLoyalty(storage::Database& db) {
     std::vector<LoyaltyRow> out;
     auto q = db.query("SELECT id, patronId, description, CAST(points AS TEXT), issuedAt FROM loyalty ORDER BY id");
-    while (q->step()) out.push_back(LoyaltyRow{q->text(0), q->text(1), q->text(2), q->optionalText(3), q->text(4)});
+    while (q->step())
+        out.push_back(LoyaltyRow{q->text(0), q->text(1), q->text(2), q->optionalText(3), q->text(4)});
     return out;
 }
 

@@ -41,8 +41,14 @@ TEST_CASE("a record HQ refuses (400) is kept with HQ's reason and does not hold 
         REQUIRE(q->step());
         patron = q->text(0);
         // Negative points: our parser takes any integer, HQ wants >= 0.
-        LoyaltyRecord bad{"6f1d7c1e-9a1b-4c55-8d3e-0a1b2c3d4e5f", patron, "Refund", std::nullopt, -5,
-                          std::nullopt, SystemClock().now(), std::nullopt};
+        LoyaltyRecord bad{"6f1d7c1e-9a1b-4c55-8d3e-0a1b2c3d4e5f",
+                          patron,
+                          "Refund",
+                          std::nullopt,
+                          -5,
+                          std::nullopt,
+                          SystemClock().now(),
+                          std::nullopt};
         storage::outbox::enqueue(db, "loyalty", bad.id, "create", hqjson::toJson(bad).dump(), SystemClock().now());
     }
     checkInMembers(kiosk.path, kiosk.eventId, 10, SystemClock().now());
@@ -57,8 +63,8 @@ TEST_CASE("a record HQ refuses (400) is kept with HQ's reason and does not hold 
     auto status = sync::loadStatus(db);
     REQUIRE(status.poison.size() == 1);
     CHECK(status.poison[0].entityId == "6f1d7c1e-9a1b-4c55-8d3e-0a1b2c3d4e5f");
-    CHECK_THAT(status.poison[0].reason, Catch::Contains("400") && Catch::Contains("Validation failed") &&
-                                            Catch::Contains("points"));
+    CHECK_THAT(status.poison[0].reason,
+               Catch::Contains("400") && Catch::Contains("Validation failed") && Catch::Contains("points"));
 }
 
 TEST_CASE("401/403: credentials shown to staff, records kept, token never shown", "[sync][hq]") {
@@ -130,9 +136,11 @@ TEST_CASE("members deleted at HQ disappear; their unsent records stay, shown to 
     auto status = sync::loadStatus(db);
     CHECK(status.waiting == 0);
     REQUIRE(status.poison.size() == 2);
-    for (const auto& p : status.poison) CHECK_THAT(p.reason, Catch::Contains("rule10@example.org") && Catch::Contains("deleted at HQ"));
+    for (const auto& p : status.poison)
+        CHECK_THAT(p.reason, Catch::Contains("rule10@example.org") && Catch::Contains("deleted at HQ"));
     // The payload snapshot survives the local rows' cascade: nothing lost.
-    for (const auto& e : storage::outbox::poison(db)) CHECK_THAT(e.payload, Catch::Contains(goneId));
+    for (const auto& e : storage::outbox::poison(db))
+        CHECK_THAT(e.payload, Catch::Contains(goneId));
     CHECK(hq.count("SELECT count(*) FROM \"attendance\"") == 9);
 }
 
@@ -150,12 +158,14 @@ TEST_CASE("attendance of open events is pulled: an RSVP keeps HQ's id, a member 
     };
     const std::string rsvp = id("rsvp1@example.org");
     const std::string elsewhere = id("rsvp2@example.org");
-    hq.exec("INSERT INTO \"attendance\" (\"id\", \"eventId\", \"patronId\", \"attended\") VALUES"
-            " ('8b0c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3', $1::uuid, $2::uuid, false)",
-            {eventId, rsvp});
-    hq.exec("INSERT INTO \"attendance\" (\"id\", \"eventId\", \"patronId\", \"attended\", \"checkInTime\") VALUES"
-            " ('9b0c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3', $1::uuid, $2::uuid, true, now() - interval '5 minutes')",
-            {eventId, elsewhere});
+    hq.exec(
+        "INSERT INTO \"attendance\" (\"id\", \"eventId\", \"patronId\", \"attended\") VALUES"
+        " ('8b0c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3', $1::uuid, $2::uuid, false)",
+        {eventId, rsvp});
+    hq.exec(
+        "INSERT INTO \"attendance\" (\"id\", \"eventId\", \"patronId\", \"attended\", \"checkInTime\") VALUES"
+        " ('9b0c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3', $1::uuid, $2::uuid, true, now() - interval '5 minutes')",
+        {eventId, elsewhere});
     TempDir dir;
     std::string path = dir.file("kiosk.db");
     pullInto(path, testConfig());
@@ -174,8 +184,9 @@ TEST_CASE("attendance of open events is pulled: an RSVP keeps HQ's id, a member 
     auto result = syncUntilDrained(path, testConfig());
     CHECK(result.waiting == 0);
     CHECK(hq.count("SELECT count(*) FROM \"attendance\"") == 2);  // no second row for the RSVP
-    auto rows = hq.query("SELECT \"attended\"::text, \"checkInTime\" IS NOT NULL FROM \"attendance\""
-                         " WHERE \"id\" = '8b0c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3'");
+    auto rows = hq.query(
+        "SELECT \"attended\"::text, \"checkInTime\" IS NOT NULL FROM \"attendance\""
+        " WHERE \"id\" = '8b0c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3'");
     REQUIRE(rows.size() == 1);
     CHECK(*rows[0][0] == "true");
     CHECK(*rows[0][1] == "t");

@@ -1,7 +1,7 @@
 // The sync thread: publishes status values, drains a backlog beside the door,
 // and stops within a second even in the middle of a hung request.
-#include "storage/outbox.hpp"
 #include "sync/sync_service.hpp"
+#include "storage/outbox.hpp"
 #include "tests/support/temp_dir.hpp"
 #include "tests/sync/sync_fixture.hpp"
 
@@ -50,7 +50,8 @@ TEST_CASE("the sync thread drains a backlog and reports progress and status", "[
     CHECK(hq.count("SELECT count(*) FROM \"attendance\"") == 300);
 
     // "Sync now" runs a round (with a pull) at once: a member added at HQ arrives.
-    hq.exec("INSERT INTO \"users\" (\"email\", \"firstName\", \"lastName\") VALUES ('late@example.org', 'Late', 'Comer')");
+    hq.exec(
+        "INSERT INTO \"users\" (\"email\", \"firstName\", \"lastName\") VALUES ('late@example.org', 'Late', 'Comer')");
     service.syncNow();
     auto db = storage::Database::open(path);
     REQUIRE(db.ok());

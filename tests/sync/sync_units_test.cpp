@@ -11,7 +11,9 @@
 namespace credopass::test {
 namespace {
 
-TimePoint t(const char* iso) { return *parseIso(iso); }
+TimePoint t(const char* iso) {
+    return *parseIso(iso);
+}
 
 AttendanceRecord record(std::optional<TimePoint> in, std::optional<TimePoint> out, bool attended = true) {
     return AttendanceRecord{"id", "event", "patron", attended, in, out, std::nullopt};

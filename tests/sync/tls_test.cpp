@@ -3,8 +3,8 @@
 // file. The bearer token reaches the server, and no error message shows it.
 #include "sync/http_client.hpp"
 
-#include <catch2/catch.hpp>
 #include <httplib.h>
+#include <catch2/catch.hpp>
 
 #include <mutex>
 #include <thread>

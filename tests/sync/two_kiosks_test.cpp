@@ -45,9 +45,11 @@ TEST_CASE("two kiosks offline, same members and event: one row each at HQ, earli
     CHECK(rb.waiting == 0);
 
     CHECK(hq.count("SELECT count(*) FROM \"attendance\"") == 200);
-    CHECK(hq.count("SELECT count(*) FROM (SELECT 1 FROM \"attendance\" GROUP BY \"eventId\", \"patronId\" HAVING count(*) > 1) d") == 0);
+    CHECK(hq.count("SELECT count(*) FROM (SELECT 1 FROM \"attendance\" GROUP BY \"eventId\", \"patronId\" HAVING "
+                   "count(*) > 1) d") == 0);
     CHECK(hq.count("SELECT count(*) FROM \"loyalty\"") == 200);
-    CHECK(hq.count("SELECT count(*) FROM (SELECT 1 FROM \"loyalty\" GROUP BY \"patronId\" HAVING count(*) > 1) d") == 0);
+    CHECK(hq.count("SELECT count(*) FROM (SELECT 1 FROM \"loyalty\" GROUP BY \"patronId\" HAVING count(*) > 1) d") ==
+          0);
 
     // Each member's HQ row has B's (earlier) check-in, and A's check-out where A checked out.
     auto dbA = storage::Database::open(a);

@@ -21,8 +21,10 @@ std::string iso(const std::string& column) {
 const std::string kUsers = "SELECT \"id\", \"email\", \"firstName\", \"lastName\", \"phone\", " + iso("\"createdAt\"") +
                            " AS \"createdAt\", " + iso("\"updatedAt\"") + " AS \"updatedAt\" FROM \"users\"";
 const std::string kEvents = "SELECT \"id\", \"name\", \"description\", \"status\", " + iso("\"startTime\"") +
-                            " AS \"startTime\", " + iso("\"endTime\"") + " AS \"endTime\", \"location\", \"capacity\", "
-                            "\"hostId\", " + iso("\"createdAt\"") + " AS \"createdAt\", " + iso("\"updatedAt\"") +
+                            " AS \"startTime\", " + iso("\"endTime\"") +
+                            " AS \"endTime\", \"location\", \"capacity\", "
+                            "\"hostId\", " +
+                            iso("\"createdAt\"") + " AS \"createdAt\", " + iso("\"updatedAt\"") +
                             " AS \"updatedAt\" FROM \"events\"";
 const std::string kAttendanceColumns = "SELECT \"id\", \"eventId\", \"patronId\", \"attended\", " +
                                        iso("\"checkInTime\"") + " AS \"checkInTime\", " + iso("\"checkOutTime\"") +
@@ -34,15 +36,21 @@ const std::string kLoyaltyColumns = "SELECT \"id\", \"patronId\", \"description\
 std::string listOf(const std::string& select) {
     return "SELECT coalesce(json_agg(t), '[]'::json)::text FROM (" + select + ") t";
 }
-std::string oneOf(const std::string& select) { return "SELECT row_to_json(t)::text FROM (" + select + ") t"; }
+std::string oneOf(const std::string& select) {
+    return "SELECT row_to_json(t)::text FROM (" + select + ") t";
+}
 
 void sendJson(Response& res, int status, const std::string& body) {
     res.status = status;
     res.set_content(body, "application/json");
 }
-void sendJson(Response& res, int status, const json& body) { sendJson(res, status, body.dump()); }
+void sendJson(Response& res, int status, const json& body) {
+    sendJson(res, status, body.dump());
+}
 
-void serverError(Response& res, const std::string& what) { sendJson(res, 500, json{{"error", "Failed to " + what}}); }
+void serverError(Response& res, const std::string& what) {
+    sendJson(res, 500, json{{"error", "Failed to " + what}});
+}
 
 // Runs a query answering one JSON text (or none: 404).
 void answer(Response& res, const std::string& sql, const Params& params, const std::string& what,
@@ -84,8 +92,8 @@ bool validPathId(const std::string& id, Response& res) {
 void dropConnection(Response& res) {
     res.status = 200;
     res.body.clear();  // a set body would be sent instead of the provider
-    res.set_content_provider(
-        1024, "application/json", [](std::size_t, std::size_t, httplib::DataSink&) { return false; });
+    res.set_content_provider(1024, "application/json",
+                             [](std::size_t, std::size_t, httplib::DataSink&) { return false; });
 }
 
 class Routes {
@@ -180,14 +188,16 @@ void addAttendanceRoutes(Routes& routes) {
         auto body = parseBody(req, res);
         if (!body) return;
         Validator v(*body);
-        Params p{v.uuid("id"),         v.uuid("eventId"),           v.uuid("patronId"),
+        Params p{v.uuid("id"),          v.uuid("eventId"),           v.uuid("patronId"),
                  v.boolean("attended"), v.time("checkInTime", true), v.time("checkOutTime", true)};
         if (!v.ok()) return sendJson(res, 400, v.errorBody());
-        answer(res,
-               "WITH r AS (INSERT INTO \"attendance\" (\"id\", \"eventId\", \"patronId\", \"attended\", \"checkInTime\","
-               " \"checkOutTime\") VALUES ($1::uuid, $2::uuid, $3::uuid, $4::boolean, $5::timestamptz, $6::timestamptz)"
-               " RETURNING *) " + oneOf(kAttendanceColumns + "r"),
-               p, "create attendance record", "", 201);
+        answer(
+            res,
+            "WITH r AS (INSERT INTO \"attendance\" (\"id\", \"eventId\", \"patronId\", \"attended\", \"checkInTime\","
+            " \"checkOutTime\") VALUES ($1::uuid, $2::uuid, $3::uuid, $4::boolean, $5::timestamptz, $6::timestamptz)"
+            " RETURNING *) " +
+                oneOf(kAttendanceColumns + "r"),
+            p, "create attendance record", "", 201);
     });
     routes.put(R"(/api/attendance/([^/]+))", [](const Request& req, Response& res) {
         std::string id = req.matches[1];
@@ -199,7 +209,8 @@ void addAttendanceRoutes(Routes& routes) {
         std::string sets;
         auto add = [&](const char* key, std::optional<std::string> value, const char* type) {
             p.push_back(std::move(value));
-            sets += std::string(sets.empty() ? "" : ", ") + "\"" + key + "\" = $" + std::to_string(p.size()) + "::" + type;
+            sets +=
+                std::string(sets.empty() ? "" : ", ") + "\"" + key + "\" = $" + std::to_string(p.size()) + "::" + type;
         };
         if (v.has("eventId")) add("eventId", v.uuid("eventId"), "uuid");
         if (v.has("patronId")) add("patronId", v.uuid("patronId"), "uuid");
@@ -222,11 +233,13 @@ void addAttendanceRoutes(Routes& routes) {
         if (!v.ok()) return sendJson(res, 400, v.errorBody());
         answer(res,
                "WITH u AS (UPDATE \"attendance\" SET \"attended\" = true, \"checkInTime\" = now()"
-               " WHERE \"id\" = (SELECT \"id\" FROM \"attendance\" WHERE \"eventId\" = $1::uuid AND \"patronId\" = $2::uuid"
+               " WHERE \"id\" = (SELECT \"id\" FROM \"attendance\" WHERE \"eventId\" = $1::uuid AND \"patronId\" = "
+               "$2::uuid"
                " LIMIT 1) RETURNING *),"
                " i AS (INSERT INTO \"attendance\" (\"eventId\", \"patronId\", \"attended\", \"checkInTime\")"
                " SELECT $1::uuid, $2::uuid, true, now() WHERE NOT EXISTS (SELECT 1 FROM u) RETURNING *),"
-               " r AS (SELECT * FROM u UNION ALL SELECT * FROM i) " + oneOf(kAttendanceColumns + "r"),
+               " r AS (SELECT * FROM u UNION ALL SELECT * FROM i) " +
+                   oneOf(kAttendanceColumns + "r"),
                p, "check in", "");
     });
     routes.post("/api/attendance/check-out", [](const Request& req, Response& res) {
@@ -237,7 +250,8 @@ void addAttendanceRoutes(Routes& routes) {
         if (!v.ok()) return sendJson(res, 400, v.errorBody());
         answer(res,
                "WITH r AS (UPDATE \"attendance\" SET \"checkOutTime\" = now() WHERE \"eventId\" = $1::uuid AND"
-               " \"patronId\" = $2::uuid RETURNING *) " + oneOf(kAttendanceColumns + "r LIMIT 1"),
+               " \"patronId\" = $2::uuid RETURNING *) " +
+                   oneOf(kAttendanceColumns + "r LIMIT 1"),
                p, "check out", "Attendance record not found");
     });
 }
@@ -247,11 +261,12 @@ void addLoyaltyRoutes(Routes& routes) {
         if (req.has_param("patronId")) {
             auto id = req.get_param_value("patronId");
             if (!validPathId(id, res)) return;
-            return answer(res,
-                          listOf(kLoyaltyColumns + "\"loyalty\" WHERE \"patronId\" = $1::uuid ORDER BY \"issuedAt\" DESC"),
-                          {id}, "fetch loyalty records", "");
+            return answer(
+                res, listOf(kLoyaltyColumns + "\"loyalty\" WHERE \"patronId\" = $1::uuid ORDER BY \"issuedAt\" DESC"),
+                {id}, "fetch loyalty records", "");
         }
-        answer(res, listOf(kLoyaltyColumns + "\"loyalty\" ORDER BY \"issuedAt\" DESC"), {}, "fetch loyalty records", "");
+        answer(res, listOf(kLoyaltyColumns + "\"loyalty\" ORDER BY \"issuedAt\" DESC"), {}, "fetch loyalty records",
+               "");
     });
     routes.get(R"(/api/loyalty/patron/([^/]+)/points)", [](const Request& req, Response& res) {
         std::string id = req.matches[1];
@@ -277,7 +292,8 @@ void addLoyaltyRoutes(Routes& routes) {
         answer(res,
                "WITH r AS (INSERT INTO \"loyalty\" (\"id\", \"patronId\", \"description\", \"tier\", \"points\","
                " \"reward\", \"issuedAt\", \"expiresAt\") VALUES ($1::uuid, $2::uuid, $3, $4, $5::integer, $6,"
-               " $7::timestamptz, $8::timestamptz) RETURNING *) " + oneOf(kLoyaltyColumns + "r"),
+               " $7::timestamptz, $8::timestamptz) RETURNING *) " +
+                   oneOf(kLoyaltyColumns + "r"),
                p, "create loyalty record", "", 201);
     });
 }
@@ -287,8 +303,9 @@ void addLoyaltyRoutes(Routes& routes) {
 void addApiRoutes(httplib::Server& server, Faults& faults, const ApiOptions& options) {
     Routes routes(server, faults, options);
     routes.get("/api/health", [](const Request&, Response& res) {
-        auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                      std::chrono::system_clock::now().time_since_epoch()).count();
+        auto ms =
+            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+                .count();
         sendJson(res, 200, json{{"status", "ok"}, {"timestamp", ms}});
     });
     routes.get("/api/users", [](const Request&, Response& res) {

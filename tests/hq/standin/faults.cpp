@@ -73,8 +73,8 @@ void Faults::shutdown() {
 
 nlohmann::json Faults::stats() const {
     std::lock_guard lock(mutex_);
-    return {{"requests", requests_}, {"faultsInjected", injected_}, {"mode", plan_.mode},
-            {"remaining", plan_.remaining}};
+    return {
+        {"requests", requests_}, {"faultsInjected", injected_}, {"mode", plan_.mode}, {"remaining", plan_.remaining}};
 }
 
 }  // namespace credopass::hq

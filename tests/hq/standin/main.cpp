@@ -14,8 +14,8 @@
 #include "tests/hq/standin/faults.hpp"
 #include "tests/hq/standin/pg.hpp"
 
-#include <CLI/CLI.hpp>
 #include <httplib.h>
+#include <CLI/CLI.hpp>
 
 #include <csignal>
 #include <fstream>
@@ -51,7 +51,8 @@ public:
 
     ~ApiListener() {
         shutdown();
-        for (auto& t : threads_) t.join();
+        for (auto& t : threads_)
+            t.join();
     }
 
     // Binds (port 0: any free port) and starts serving; returns the port, or -1.
@@ -60,8 +61,10 @@ public:
         auto server = std::make_unique<httplib::Server>();
         makeServer(*server);
         addApiRoutes(*server, faults_, options_);
-        if (port == 0) port = server->bind_to_any_port(kHost);
-        else if (!server->bind_to_port(kHost, port)) return -1;
+        if (port == 0)
+            port = server->bind_to_any_port(kHost);
+        else if (!server->bind_to_port(kHost, port))
+            return -1;
         port_ = port;
         httplib::Server* s = server.get();
         servers_.push_back(std::move(server));
@@ -74,7 +77,8 @@ public:
         std::unique_lock lock(mutex_);
         for (;;) {
             changed_.wait(lock, [&] { return shutdown_ || refusing_; });
-            while (!shutdown_ && std::chrono::steady_clock::now() < refuseUntil_) changed_.wait_until(lock, refuseUntil_);
+            while (!shutdown_ && std::chrono::steady_clock::now() < refuseUntil_)
+                changed_.wait_until(lock, refuseUntil_);
             if (shutdown_) return;
             refusing_ = false;
             lock.unlock();
@@ -101,7 +105,8 @@ public:
     void shutdown() {
         std::lock_guard lock(mutex_);
         shutdown_ = true;
-        for (auto& s : servers_) s->stop();
+        for (auto& s : servers_)
+            s->stop();
         changed_.notify_all();
     }
 
@@ -142,9 +147,8 @@ void addAdminRoutes(httplib::Server& admin, Faults& faults, ApiListener& api) {
         api.refuse(body["ms"].get<int>());
         send(res, 200, json{{"refusingMs", body["ms"]}});
     });
-    admin.Get("/admin/stats", [&faults, send](const httplib::Request&, httplib::Response& res) {
-        send(res, 200, faults.stats());
-    });
+    admin.Get("/admin/stats",
+              [&faults, send](const httplib::Request&, httplib::Response& res) { send(res, 200, faults.stats()); });
 }
 
 }  // namespace
@@ -188,7 +192,8 @@ int main(int argc, char** argv) {
     addAdminRoutes(admin, faults, api);
 
     int apiPort = api.start(port);
-    int boundAdmin = adminPort == 0 ? admin.bind_to_any_port(kHost) : (admin.bind_to_port(kHost, adminPort) ? adminPort : -1);
+    int boundAdmin =
+        adminPort == 0 ? admin.bind_to_any_port(kHost) : (admin.bind_to_port(kHost, adminPort) ? adminPort : -1);
     if (apiPort < 0 || boundAdmin < 0) {
         std::cerr << "credopass-hq-standin: cannot listen on " << kHost << " (port in use?)\n";
         return 1;

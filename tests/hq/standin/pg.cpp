@@ -32,19 +32,24 @@ Pg::Pg(const std::string& conninfo) : conninfo_(conninfo) {
     }
 }
 
-Pg::~Pg() { PQfinish(conn_); }
+Pg::~Pg() {
+    PQfinish(conn_);
+}
 
 PgResult Pg::exec(const std::string& sql, const Params& params) {
     // A connection lost (PostgreSQL restarted) is re-opened once.
     if (PQstatus(conn_) != CONNECTION_OK) PQreset(conn_);
     std::vector<const char*> values;
     values.reserve(params.size());
-    for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
-    return PgResult(PQexecParams(conn_, sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(), nullptr,
-                                 nullptr, 0));
+    for (const auto& p : params)
+        values.push_back(p ? p->c_str() : nullptr);
+    return PgResult(
+        PQexecParams(conn_, sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(), nullptr, nullptr, 0));
 }
 
-void setConninfo(const std::string& conninfo) { g_conninfo = conninfo; }
+void setConninfo(const std::string& conninfo) {
+    g_conninfo = conninfo;
+}
 
 Pg& threadPg() {
     thread_local Pg pg(g_conninfo);

@@ -5,7 +5,8 @@
 namespace credopass::hq {
 
 bool isStrictUuid(const std::string& s) {
-    static const std::regex re("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$");
+    static const std::regex re(
+        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$");
     return std::regex_match(s, re);
 }
 
@@ -19,7 +20,9 @@ Validator::Validator(const nlohmann::json& body) : body_(body) {
     if (!body_.is_object()) fail("", "Expected object");
 }
 
-bool Validator::has(const char* key) const { return body_.is_object() && body_.contains(key); }
+bool Validator::has(const char* key) const {
+    return body_.is_object() && body_.contains(key);
+}
 
 void Validator::fail(const std::string& key, const std::string& message) {
     nlohmann::json path = nlohmann::json::array();
@@ -27,7 +30,9 @@ void Validator::fail(const std::string& key, const std::string& message) {
     details_.push_back({{"path", path}, {"message", message}});
 }
 
-nlohmann::json Validator::errorBody() const { return {{"error", "Validation failed"}, {"details", details_}}; }
+nlohmann::json Validator::errorBody() const {
+    return {{"error", "Validation failed"}, {"details", details_}};
+}
 
 const nlohmann::json* Validator::field(const char* key, bool nullable, bool& isNull) {
     isNull = false;

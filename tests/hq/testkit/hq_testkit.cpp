@@ -74,13 +74,16 @@ HqDatabase::HqDatabase(const std::string& conninfo) {
     query("SET TIME ZONE 'UTC'");
 }
 
-HqDatabase::~HqDatabase() { PQfinish(conn_); }
+HqDatabase::~HqDatabase() {
+    PQfinish(conn_);
+}
 
 std::vector<Row> HqDatabase::query(const std::string& sql, const std::vector<std::optional<std::string>>& params) {
     std::vector<const char*> values;
-    for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
-    PGresult* r = PQexecParams(conn_, sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(), nullptr,
-                               nullptr, 0);
+    for (const auto& p : params)
+        values.push_back(p ? p->c_str() : nullptr);
+    PGresult* r =
+        PQexecParams(conn_, sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
     auto status = PQresultStatus(r);
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
         std::string message = PQresultErrorMessage(r);
@@ -103,27 +106,37 @@ std::int64_t HqDatabase::count(const std::string& sql, const std::vector<std::op
     return std::stoll(*rows.at(0).at(0));
 }
 
-void HqDatabase::reset() { exec("TRUNCATE \"attendance\", \"loyalty\", \"events\", \"users\" CASCADE"); }
+void HqDatabase::reset() {
+    exec("TRUNCATE \"attendance\", \"loyalty\", \"events\", \"users\" CASCADE");
+}
 
 std::string HqDatabase::seedEventWithMembers(int members, const std::string& emailPrefix) {
-    exec("INSERT INTO \"users\" (\"email\", \"firstName\", \"lastName\", \"createdAt\", \"updatedAt\")"
-         " SELECT $1 || g || '@example.org', 'First' || g, 'Last' || g, now() - interval '1 day', now()"
-         " FROM generate_series(1, $2::integer) g",
-         {emailPrefix, std::to_string(members)});
+    exec(
+        "INSERT INTO \"users\" (\"email\", \"firstName\", \"lastName\", \"createdAt\", \"updatedAt\")"
+        " SELECT $1 || g || '@example.org', 'First' || g, 'Last' || g, now() - interval '1 day', now()"
+        " FROM generate_series(1, $2::integer) g",
+        {emailPrefix, std::to_string(members)});
     auto rows = query(
-        "INSERT INTO \"events\" (\"name\", \"status\", \"startTime\", \"endTime\", \"location\", \"capacity\", \"hostId\")"
+        "INSERT INTO \"events\" (\"name\", \"status\", \"startTime\", \"endTime\", \"location\", \"capacity\", "
+        "\"hostId\")"
         " SELECT 'Test Night', 'ongoing', now() - interval '1 hour', now() + interval '3 hours', 'Hall', NULL, \"id\""
         " FROM \"users\" WHERE \"email\" = $1 || '1@example.org' RETURNING \"id\"",
         {emailPrefix});
     return *rows.at(0).at(0);
 }
 
-void setFault(const nlohmann::json& plan, const std::string& adminUrl) { adminCall(adminUrl, "POST", "/admin/faults", plan); }
-void clearFaults(const std::string& adminUrl) { adminCall(adminUrl, "DELETE", "/admin/faults", {}); }
+void setFault(const nlohmann::json& plan, const std::string& adminUrl) {
+    adminCall(adminUrl, "POST", "/admin/faults", plan);
+}
+void clearFaults(const std::string& adminUrl) {
+    adminCall(adminUrl, "DELETE", "/admin/faults", {});
+}
 void refuseConnections(int ms, const std::string& adminUrl) {
     adminCall(adminUrl, "POST", "/admin/refuse", {{"ms", ms}});
 }
-nlohmann::json faultStats(const std::string& adminUrl) { return adminCall(adminUrl, "GET", "/admin/stats", {}); }
+nlohmann::json faultStats(const std::string& adminUrl) {
+    return adminCall(adminUrl, "GET", "/admin/stats", {});
+}
 
 StandinProcess::StandinProcess(const std::vector<std::string>& extraArgs) {
     const char* binary = std::getenv("CREDOPASS_HQ_STANDIN");
@@ -135,7 +148,8 @@ StandinProcess::StandinProcess(const std::vector<std::string>& extraArgs) {
     std::vector<std::string> args{binary, "--pg", hqEndpoints().pg, "--ready-file", ready};
     args.insert(args.end(), extraArgs.begin(), extraArgs.end());
     std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
+    for (auto& a : args)
+        argv.push_back(a.data());
     argv.push_back(nullptr);
     if (posix_spawn(&pid_, binary, nullptr, nullptr, argv.data(), environ) != 0)
         throw std::runtime_error(std::string("cannot start ") + binary);

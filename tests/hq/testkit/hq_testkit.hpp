@@ -35,7 +35,9 @@ public:
     HqDatabase& operator=(const HqDatabase&) = delete;
 
     std::vector<Row> query(const std::string& sql, const std::vector<std::optional<std::string>>& params = {});
-    void exec(const std::string& sql, const std::vector<std::optional<std::string>>& params = {}) { query(sql, params); }
+    void exec(const std::string& sql, const std::vector<std::optional<std::string>>& params = {}) {
+        query(sql, params);
+    }
     std::int64_t count(const std::string& sql, const std::vector<std::optional<std::string>>& params = {});
 
     // Empties every table.
