@@ -4,6 +4,8 @@
 #include "core/hq_json.hpp"
 #include "sync/merge.hpp"
 
+#include <variant>
+
 namespace credopass::sync {
 namespace {
 
@@ -56,6 +58,21 @@ std::optional<PushOutcome> definiteAnswer(const HttpResponse& r) {
     return std::nullopt;
 }
 
+// POSTs a new record: either a settled outcome, or why HQ's answer left it
+// open (500, timeout, dropped connection), in which case we must ask HQ.
+std::variant<PushOutcome, std::string> postNew(HttpClient& http, const std::string& path, const std::string& payload,
+                                               const std::string& id) {
+    auto r = http.post(path, payload);
+    if (r) {
+        if (confirmsRecord(*r, id)) return outcome(PushVerdict::Confirmed);
+        if (auto d = definiteAnswer(*r)) return *d;
+        return hqReason(*r);
+    }
+    if (r.error().code == "connect" || r.error().code == "aborted" || r.error().code == "tls")
+        return transportFailure(r.error());  // nothing was sent
+    return r.error().message;
+}
+
 PushOutcome postAttendance(HttpClient& http, const AttendanceRecord& ours) {
     auto r = http.post("/api/attendance", hqjson::toJson(ours).dump());
     if (!r)
@@ -97,32 +114,15 @@ PushOutcome reconcileAttendance(HttpClient& http, const AttendanceRecord& ours, 
 
 PushOutcome pushAttendance(HttpClient& http, const storage::outbox::Entry& entry, const AttendanceRecord& ours) {
     if (entry.op == "update") return reconcileAttendance(http, ours, true, "");
-    auto r = http.post("/api/attendance", entry.payload);
-    std::string why;
-    if (r) {
-        if (confirmsRecord(*r, ours.id)) return outcome(PushVerdict::Confirmed);
-        if (auto d = definiteAnswer(*r)) return *d;
-        why = hqReason(*r);
-    } else {
-        if (r.error().code == "connect" || r.error().code == "aborted" || r.error().code == "tls")
-            return transportFailure(r.error());  // nothing was sent
-        why = r.error().message;
-    }
-    return reconcileAttendance(http, ours, false, why);
+    auto posted = postNew(http, "/api/attendance", entry.payload, ours.id);
+    if (auto* settled = std::get_if<PushOutcome>(&posted)) return *settled;
+    return reconcileAttendance(http, ours, false, std::get<std::string>(posted));
 }
 
 PushOutcome pushLoyalty(HttpClient& http, const storage::outbox::Entry& entry, const LoyaltyRecord& ours) {
-    auto r = http.post("/api/loyalty", entry.payload);
-    std::string why;
-    if (r) {
-        if (confirmsRecord(*r, ours.id)) return outcome(PushVerdict::Confirmed);
-        if (auto d = definiteAnswer(*r)) return *d;
-        why = hqReason(*r);
-    } else {
-        if (r.error().code == "connect" || r.error().code == "aborted" || r.error().code == "tls")
-            return transportFailure(r.error());
-        why = r.error().message;
-    }
+    auto posted = postNew(http, "/api/loyalty", entry.payload, ours.id);
+    if (auto* settled = std::get_if<PushOutcome>(&posted)) return *settled;
+    const std::string& why = std::get<std::string>(posted);
     // HQ has no GET /api/loyalty/:id: list the member's records and look for ours.
     auto g = http.get("/api/loyalty?patronId=" + ours.patronId);
     if (!g) return transportFailure(g.error());
