@@ -32,7 +32,8 @@ install_packages() {
   as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# configure_and_build DIR [cmake args...]: configures (once) and builds DIR.
+# configure_and_build DIR [cmake args...]: configures (once) and builds DIR;
+# only the targets in $CREDOPASS_TARGETS when that is set.
 configure_and_build() {
   local dir="$1"; shift
   local launcher=()
@@ -40,5 +41,7 @@ configure_and_build() {
   log "configuring $dir"
   cmake -S "$CREDOPASS_ROOT" -B "$CREDOPASS_ROOT/$dir" "${launcher[@]}" "$@" >/dev/null
   log "building $dir"
-  cmake --build "$CREDOPASS_ROOT/$dir" -j "$(nproc)"
+  local targets=()
+  for t in ${CREDOPASS_TARGETS:-}; do targets+=(--target "$t"); done
+  cmake --build "$CREDOPASS_ROOT/$dir" -j "$(nproc)" "${targets[@]}"
 }
