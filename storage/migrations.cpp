@@ -3,6 +3,7 @@
 #include "storage/database.hpp"
 #include "storage/schema_v1.hpp"
 #include "storage/schema_v2.hpp"
+#include "storage/schema_v3.hpp"
 
 #include <array>
 #include <string>
@@ -13,6 +14,7 @@ namespace {
 constexpr std::array kMigrations{
     Migration{1, "CredoPass tables, outbox, settings, audit log", kSchemaV1},
     Migration{2, "Badge trust: trusted issuer keys and the revocation list", kSchemaV2},
+    Migration{3, "Events by (status, startTime) for the door's event choice", kSchemaV3},
 };
 
 }  // namespace
