@@ -6,6 +6,7 @@
 #include <httplib.h>
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <mutex>
 #include <thread>
 
@@ -30,6 +31,12 @@ TEST_CASE("TLS: HQ's certificate is verified; a CA file can be configured", "[sy
     int port = server.bind_to_any_port("127.0.0.1");
     REQUIRE(port > 0);
     std::thread listener([&] { server.listen_after_bind(); });
+    // stop() only stops a server that is already running (httplib 0.11): wait
+    // for the listener to be up, or a quick test would join it forever.
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (!server.is_running() && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::yield();
+    REQUIRE(server.is_running());
 
     sync::SyncConfig config;
     config.hqUrl = "https://127.0.0.1:" + std::to_string(port);

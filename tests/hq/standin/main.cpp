@@ -94,7 +94,7 @@ public:
         refuseUntil_ = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
         if (!refusing_ && !servers_.empty()) {
             // stop() is a no-op on a server whose thread has not begun listening yet.
-            for (int i = 0; i < 200 && !servers_.back()->is_running(); ++i)
+            for (int i = 0; i < 2000 && !servers_.back()->is_running(); ++i)
                 std::this_thread::sleep_for(std::chrono::milliseconds(5));
             servers_.back()->stop();
         }
