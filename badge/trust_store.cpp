@@ -1,16 +1,8 @@
 #include "badge/trust_store.hpp"
 
+#include "storage/columns.hpp"
+
 namespace credopass::badge::trust_store {
-namespace {
-
-TimePoint parseStoredTime(const std::string& text) {
-    // Always written by us as ISO 8601 UTC; should one be unreadable it reads as
-    // the epoch rather than aborting a door scan.
-    auto t = parseIso(text);
-    return t ? *t : TimePoint{};
-}
-
-}  // namespace
 
 Status trustKey(storage::Database& db, const PublicKey& key, std::string_view label, TimePoint now) {
     std::string id = keyIdHex(key.id());
@@ -44,7 +36,7 @@ std::vector<TrustedKeyRow> trustedKeys(storage::Database& db) {
     while (q->step()) {
         auto key = PublicKey::fromHex(q->text(1));
         if (!key) continue;  // the CHECK constraint makes this unreachable
-        rows.push_back(TrustedKeyRow{q->text(0), *key, q->text(2), parseStoredTime(q->text(3))});
+        rows.push_back(TrustedKeyRow{q->text(0), *key, q->text(2), storage::timeColumn(*q, 3)});
     }
     return rows;
 }
@@ -69,7 +61,7 @@ std::vector<RevocationRow> revocations(storage::Database& db) {
     std::vector<RevocationRow> rows;
     auto q = db.query("SELECT kind, subject, revokedAt, coalesce(reason, '') FROM badge_revocations ORDER BY id");
     while (q->step())
-        rows.push_back(RevocationRow{q->text(0), q->text(1), parseStoredTime(q->text(2)), q->text(3)});
+        rows.push_back(RevocationRow{q->text(0), q->text(1), storage::timeColumn(*q, 2), q->text(3)});
     return rows;
 }
 
