@@ -40,7 +40,7 @@ Result<CheckinResult> checkinBadge(Door& door, storage::Database& db, const Cloc
     request.mode = scan.mode;
     request.overrideCapacity = scan.overrideCapacity;
     auto result = door.checkin(request);
-    if (!result && eventFromBadge && result.error().code == "unknown_event") {
+    if (!result && eventFromBadge && result.error().code == InputErrc::UnknownEvent) {
         // A pass for an event this kiosk has never heard of is the member's
         // problem to sort out with staff, not a kiosk failure.
         CheckinResult refused;

@@ -18,9 +18,9 @@ void GrayImage::paste(const GrayImage& src, int x, int y) {
 }
 
 Status writePng(const GrayImage& image, const std::string& path) {
-    if (image.width <= 0 || image.height <= 0) return Error{"cannot_write", "empty image for " + path};
+    if (image.width <= 0 || image.height <= 0) return Error{FileErrc::CannotWrite, "empty image for " + path};
     if (stbi_write_png(path.c_str(), image.width, image.height, 1, image.pixels.data(), image.width) == 0)
-        return Error{"cannot_write", "cannot write " + path};
+        return Error{FileErrc::CannotWrite, "cannot write " + path};
     return {};
 }
 

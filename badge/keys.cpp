@@ -53,22 +53,22 @@ std::optional<std::string> keyLine(const std::string& content, std::string_view 
 Status writeNewFile(const std::string& path, const std::string& content, mode_t mode) {
     int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
     if (fd < 0) {
-        if (errno == EEXIST) return Error{"exists", path + " already exists; not replacing a key file"};
-        return Error{"cannot_write", "cannot create " + path + ": " + std::strerror(errno)};
+        if (errno == EEXIST) return Error{FileErrc::Exists, path + " already exists; not replacing a key file"};
+        return Error{FileErrc::CannotWrite, "cannot create " + path + ": " + std::strerror(errno)};
     }
     bool ok = ::write(fd, content.data(), content.size()) == static_cast<ssize_t>(content.size());
     ok = ::fsync(fd) == 0 && ok;
     ok = ::close(fd) == 0 && ok;
     if (!ok) {
         ::unlink(path.c_str());
-        return Error{"cannot_write", "cannot write " + path};
+        return Error{FileErrc::CannotWrite, "cannot write " + path};
     }
     return {};
 }
 
 Result<std::string> readSmallFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{"cannot_read", "cannot read " + path};
+    if (!in) return Error{FileErrc::CannotRead, "cannot read " + path};
     std::string content(4096, '\0');
     in.read(content.data(), static_cast<std::streamsize>(content.size()));
     content.resize(static_cast<std::size_t>(in.gcount()));
@@ -129,7 +129,7 @@ std::string keyIdHex(const KeyId& id) {
 Status writeKeyFiles(const SecretKey& key, const std::string& privatePath, const std::string& publicPath) {
     struct stat st {};
     if (::stat(publicPath.c_str(), &st) == 0)
-        return Error{"exists", publicPath + " already exists; not replacing a key file"};
+        return Error{FileErrc::Exists, publicPath + " already exists; not replacing a key file"};
     // The seed is the first half of libsodium's secret key.
     std::array<std::uint8_t, 32> seed{};
     std::copy_n(key.secret_.begin(), seed.size(), seed.begin());
@@ -144,16 +144,16 @@ Status writeKeyFiles(const SecretKey& key, const std::string& privatePath, const
 Result<SecretKey> readSecretKeyFile(const std::string& path) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0)
-        return Error{"cannot_read", "cannot read " + path + ": " + std::strerror(errno)};
+        return Error{FileErrc::CannotRead, "cannot read " + path + ": " + std::strerror(errno)};
     if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0)
-        return Error{"insecure_permissions", path + " can be read by other users; run: chmod 600 " + path};
+        return Error{FileErrc::InsecurePermissions, path + " can be read by other users; run: chmod 600 " + path};
     auto content = readSmallFile(path);
     if (!content) return content.error();
     auto line = keyLine(*content, kSecretHeader);
     auto seed = line ? fromHexExact<32>(*line) : std::nullopt;
     sodium_memzero(content->data(), content->size());
     if (line) sodium_memzero(line->data(), line->size());
-    if (!seed) return Error{"bad_key_file", path + " is not a CredoPass badge private key"};
+    if (!seed) return Error{FileErrc::BadKeyFile, path + " is not a CredoPass badge private key"};
     SecretKey key = SecretKey::fromSeed(*seed);
     sodium_memzero(seed->data(), seed->size());
     return key;
@@ -164,7 +164,7 @@ Result<PublicKey> readPublicKeyFile(const std::string& path) {
     if (!content) return content.error();
     auto line = keyLine(*content, kPublicHeader);
     auto key = line ? PublicKey::fromHex(*line) : std::nullopt;
-    if (!key) return Error{"bad_key_file", path + " is not a CredoPass badge public key"};
+    if (!key) return Error{FileErrc::BadKeyFile, path + " is not a CredoPass badge public key"};
     return *key;
 }
 

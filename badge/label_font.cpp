@@ -21,12 +21,12 @@ LabelFont& LabelFont::operator=(LabelFont&&) noexcept = default;
 
 Result<LabelFont> LabelFont::load(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{"cannot_read", "cannot read the font " + path + " (install fonts-dejavu-core)"};
+    if (!in) return Error{FileErrc::CannotRead, "cannot read the font " + path + " (install fonts-dejavu-core)"};
     auto impl = std::make_unique<Impl>();
     impl->data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     int offset = impl->data.empty() ? -1 : stbtt_GetFontOffsetForIndex(impl->data.data(), 0);
     if (offset < 0 || stbtt_InitFont(&impl->info, impl->data.data(), offset) == 0)
-        return Error{"bad_font", path + " is not a TrueType font"};
+        return Error{FileErrc::BadFont, path + " is not a TrueType font"};
     return LabelFont(std::move(impl));
 }
 

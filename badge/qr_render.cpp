@@ -19,7 +19,7 @@ Result<ZXing::BitMatrix> encode(std::string_view text) {
         writer.setEccLevel(kEccLevelM).setMargin(0).setEncoding(ZXing::CharacterSet::UTF8);
         return writer.encode(std::string(text), 0, 0);
     } catch (const std::exception& e) {
-        return Error{"too_long", std::string("cannot encode the badge as a QR code: ") + e.what()};
+        return Error{InputErrc::TooLong, std::string("cannot encode the badge as a QR code: ") + e.what()};
     }
 }
 

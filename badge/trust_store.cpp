@@ -11,7 +11,8 @@ Status trustKey(storage::Database& db, const PublicKey& key, std::string_view la
         auto q = db.query("SELECT publicKey FROM badge_trusted_keys WHERE keyId = ?1");
         q->bind(1, id);
         if (q->step() && q->text(0) != key.hex())
-            return Error{"key_id_clash", "another trusted key already has the id " + id + "; generate a new key"};
+            return Error{InputErrc::KeyIdClash,
+                         "another trusted key already has the id " + id + "; generate a new key"};
     }
     auto q = db.query(
         "INSERT INTO badge_trusted_keys (keyId, publicKey, label, addedAt) VALUES (?1, ?2, ?3, ?4) "

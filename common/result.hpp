@@ -3,17 +3,14 @@
 // expected reason (disk full, HTTP 503, corrupt file) returns Result<T>.
 // C++20 has no std::expected; this is the small subset we need.
 
+#include "common/error.hpp"
+
 #include <cassert>
 #include <string>
 #include <utility>
 #include <variant>
 
 namespace credopass {
-
-struct Error {
-    std::string code;     // stable, machine-readable ("disk_full", "corrupt", ...)
-    std::string message;  // for people: what happened and what to do
-};
 
 template <class T>
 class [[nodiscard]] Result {

@@ -48,7 +48,7 @@ Status writeAttendanceCsv(storage::Database& db, std::string_view eventId, std::
     } catch (const storage::StorageError& e) {
         return e.error();
     }
-    if (!out) return Error{"io", "could not write the CSV output"};
+    if (!out) return Error{FileErrc::Io, "could not write the CSV output"};
     return {};
 }
 
@@ -63,7 +63,7 @@ Result<std::size_t> exportAttendanceCsv(storage::Database& db, std::string_view 
     const std::string data = csv.str();
     const std::string temp = path + ".partial";
     int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) return Error{"io", "cannot write " + temp + ": " + std::strerror(errno)};
+    if (fd < 0) return Error{FileErrc::Io, "cannot write " + temp + ": " + std::strerror(errno)};
     std::size_t written = 0;
     while (written < data.size()) {
         ssize_t n = ::write(fd, data.data() + written, data.size() - written);
@@ -72,7 +72,7 @@ Result<std::size_t> exportAttendanceCsv(storage::Database& db, std::string_view 
             int err = errno;
             ::close(fd);
             ::unlink(temp.c_str());
-            return Error{err == ENOSPC ? "disk_full" : "io",
+            return Error{err == ENOSPC ? FileErrc::DiskFull : FileErrc::Io,
                          "writing " + path + " failed: " + std::strerror(err) + "; the export was not saved"};
         }
         written += static_cast<std::size_t>(n);
@@ -83,12 +83,12 @@ Result<std::size_t> exportAttendanceCsv(storage::Database& db, std::string_view 
     if (synced != 0 || closed != 0) {
         int err = synced != 0 ? syncErr : errno;
         ::unlink(temp.c_str());
-        return Error{"io", "saving " + path + " failed: " + std::strerror(err)};
+        return Error{FileErrc::Io, "saving " + path + " failed: " + std::strerror(err)};
     }
     if (std::rename(temp.c_str(), path.c_str()) != 0) {
         int err = errno;
         ::unlink(temp.c_str());
-        return Error{"io", "saving " + path + " failed: " + std::strerror(err)};
+        return Error{FileErrc::Io, "saving " + path + " failed: " + std::strerror(err)};
     }
     return rows;
 }

@@ -35,7 +35,7 @@ Result<EventChoice> Door::currentEvent(const std::optional<std::string>& pinnedE
 Result<EventChoice> Door::chooseAt(const std::optional<std::string>& pinnedEventId, TimePoint now) {
     if (pinnedEventId) {
         auto pinned = events::find(db_, *pinnedEventId);
-        if (!pinned) return Error{"unknown_event", "no event with id " + *pinnedEventId + " on this kiosk"};
+        if (!pinned) return Error{InputErrc::UnknownEvent, "no event with id " + *pinnedEventId + " on this kiosk"};
         return choosePinned(*pinned);
     }
     auto candidates = events::openAt(db_, now, policy_.grace);

@@ -77,7 +77,7 @@ public:
     void fail(const std::string& key, const std::string& problem) {
         if (failed_) return;
         failed_ = true;
-        error_ = Error{"bad_record", what_ + (key.empty() ? "" : " field '" + key + "'") + " " + problem};
+        error_ = Error{NetErrc::Protocol, what_ + (key.empty() ? "" : " field '" + key + "'") + " " + problem};
     }
 
 private:

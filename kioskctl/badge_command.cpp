@@ -48,19 +48,19 @@ struct IssueOptions {
 // The claims for one member, or an error message.
 Result<BadgeClaims> claimsFor(const std::string& member, const IssueOptions& opt, TimePoint now) {
     auto memberId = parseStrictUuid(trim(member));
-    if (!memberId) return Error{"bad_member", "not a member id (UUID): " + member};
+    if (!memberId) return Error{InputErrc::BadMember, "not a member id (UUID): " + member};
     BadgeClaims claims{*memberId, std::nullopt, now, now};
     if (!opt.event.empty()) {
         claims.event = parseStrictUuid(trim(opt.event));
-        if (!claims.event) return Error{"bad_event", "not an event id (UUID): " + opt.event};
+        if (!claims.event) return Error{InputErrc::BadEvent, "not an event id (UUID): " + opt.event};
     }
     if (!opt.validFrom.empty()) {
         auto t = parseIso(opt.validFrom);
-        if (!t) return Error{"bad_time", "--valid-from: not an ISO 8601 time with a zone: " + opt.validFrom};
+        if (!t) return Error{InputErrc::BadTime, "--valid-from: not an ISO 8601 time with a zone: " + opt.validFrom};
         claims.validFrom = *t;
     }
     auto until = parseWhen(opt.expires, claims.validFrom);
-    if (!until) return Error{"bad_time", "--expires: want an ISO 8601 time or +Nd/+Nh: " + opt.expires};
+    if (!until) return Error{InputErrc::BadTime, "--expires: want an ISO 8601 time or +Nd/+Nh: " + opt.expires};
     claims.expires = *until;
     return claims;
 }

@@ -21,12 +21,12 @@ namespace {
 Result<std::optional<std::string>> readToken(const std::string& tokenFile) {
     if (!tokenFile.empty()) {
         std::ifstream in(tokenFile);
-        if (!in) return Error{"bad_config", "cannot read the token file " + tokenFile};
+        if (!in) return Error{ConfigErrc::Bad, "cannot read the token file " + tokenFile};
         std::string token;
         std::getline(in, token);
         while (!token.empty() && (token.back() == '\r' || token.back() == ' '))
             token.pop_back();
-        if (token.empty()) return Error{"bad_config", "the token file " + tokenFile + " is empty"};
+        if (token.empty()) return Error{ConfigErrc::Bad, "the token file " + tokenFile + " is empty"};
         return std::optional<std::string>(token);
     }
     if (const char* env = std::getenv("CREDOPASS_HQ_TOKEN"); env && *env) return std::optional<std::string>(env);

@@ -9,7 +9,7 @@ namespace credopass::storage {
 
 inline TimePoint timeColumn(const Statement& s, int column) {
     auto t = parseIso(s.text(column));
-    if (!t) throw StorageError(Error{"corrupt", "a stored time is not ISO 8601: '" + s.text(column) + "'"});
+    if (!t) throw StorageError(Error{StorageErrc::Corrupt, "a stored time is not ISO 8601: '" + s.text(column) + "'"});
     return *t;
 }
 

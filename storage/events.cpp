@@ -10,7 +10,7 @@ constexpr const char* kColumns =
 
 Event read(const Statement& s) {
     auto status = parseEventStatus(s.text(3));
-    if (!status) throw StorageError(Error{"corrupt", "unknown event status '" + s.text(3) + "'"});
+    if (!status) throw StorageError(Error{StorageErrc::Corrupt, "unknown event status '" + s.text(3) + "'"});
     return Event{s.text(0),        s.text(1),        s.optionalText(2), *status,
                  timeColumn(s, 4), timeColumn(s, 5), s.text(6),         s.optionalInteger(7),
                  s.text(8),        timeColumn(s, 9), timeColumn(s, 10)};

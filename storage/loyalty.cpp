@@ -11,7 +11,7 @@ LoyaltyRecord read(const Statement& s) {
     std::optional<Tier> tier;
     if (!s.isNull(3)) {
         tier = parseTier(s.text(3));
-        if (!tier) throw StorageError(Error{"corrupt", "unknown loyalty tier '" + s.text(3) + "'"});
+        if (!tier) throw StorageError(Error{StorageErrc::Corrupt, "unknown loyalty tier '" + s.text(3) + "'"});
     }
     return LoyaltyRecord{s.text(0),
                          s.text(1),

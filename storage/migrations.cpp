@@ -31,14 +31,15 @@ Status migrate(Database& db, bool readOnly) {
     int current = db.schemaVersion();
     int latest = latestSchemaVersion();
     if (current > latest) {
-        return Error{"newer_schema", "the database " + db.path() + " was written by a newer CredoPass Kiosk (schema " +
-                                         std::to_string(current) + ", this build knows up to " +
-                                         std::to_string(latest) + "); install the newer kiosk software"};
+        return Error{StorageErrc::NewerSchema, "the database " + db.path() +
+                                                   " was written by a newer CredoPass Kiosk (schema " +
+                                                   std::to_string(current) + ", this build knows up to " +
+                                                   std::to_string(latest) + "); install the newer kiosk software"};
     }
     if (current == latest) return {};
     if (readOnly) {
-        return Error{"old_schema", "the database " + db.path() + " needs upgrading (schema " + std::to_string(current) +
-                                       "), which a read-only open cannot do"};
+        return Error{StorageErrc::OldSchema, "the database " + db.path() + " needs upgrading (schema " +
+                                                 std::to_string(current) + "), which a read-only open cannot do"};
     }
     for (const Migration& m : kMigrations) {
         if (m.version <= current) continue;

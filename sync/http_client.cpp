@@ -44,14 +44,14 @@ Error transferError(CURLcode rc, const char* detail) {
         return false;
     };
     if (is({CURLE_COULDNT_CONNECT, CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY}))
-        return Error{"connect", "cannot reach HQ (" + message + ")"};
-    if (is({CURLE_OPERATION_TIMEDOUT})) return Error{"timeout", "HQ did not answer in time (" + message + ")"};
+        return Error{NetErrc::Connect, "cannot reach HQ (" + message + ")"};
+    if (is({CURLE_OPERATION_TIMEDOUT})) return Error{NetErrc::Timeout, "HQ did not answer in time (" + message + ")"};
     if (is({CURLE_GOT_NOTHING, CURLE_RECV_ERROR, CURLE_SEND_ERROR, CURLE_PARTIAL_FILE}))
-        return Error{"dropped", "the connection to HQ dropped (" + message + ")"};
+        return Error{NetErrc::Dropped, "the connection to HQ dropped (" + message + ")"};
     if (is({CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CONNECT_ERROR, CURLE_SSL_CACERT_BADFILE, CURLE_SSL_CERTPROBLEM}))
-        return Error{"tls", "HQ's TLS certificate could not be verified (" + message + ")"};
-    if (is({CURLE_ABORTED_BY_CALLBACK})) return Error{"aborted", "stopped"};
-    return Error{"network", "talking to HQ failed (" + message + ")"};
+        return Error{NetErrc::Tls, "HQ's TLS certificate could not be verified (" + message + ")"};
+    if (is({CURLE_ABORTED_BY_CALLBACK})) return Error{NetErrc::Aborted, "stopped"};
+    return Error{NetErrc::Network, "talking to HQ failed (" + message + ")"};
 }
 
 }  // namespace
@@ -62,15 +62,16 @@ Result<HttpClient> HttpClient::create(const SyncConfig& config, const std::atomi
         url.pop_back();
     std::string scheme = toLower(url.substr(0, url.find("://") == std::string::npos ? 0 : url.find("://")));
     if (scheme != "https" && scheme != "http") {
-        return Error{"bad_config", "the HQ URL must start with https:// (or http:// for a local HQ): '" + url + "'"};
+        return Error{ConfigErrc::Bad, "the HQ URL must start with https:// (or http:// for a local HQ): '" + url + "'"};
     }
     if (scheme == "http" && config.bearerToken && !isLoopbackHost(url)) {
-        return Error{"bad_config", "refusing to send the HQ token over plain http:// to another machine; use https://"};
+        return Error{ConfigErrc::Bad,
+                     "refusing to send the HQ token over plain http:// to another machine; use https://"};
     }
     SyncConfig c = config;
     c.hqUrl = url;
     HttpClient client(c, abortFlag);
-    if (!client.h_->multi || !client.h_->easy) return Error{"network", "libcurl could not be initialised"};
+    if (!client.h_->multi || !client.h_->easy) return Error{NetErrc::Network, "libcurl could not be initialised"};
     return client;
 }
 

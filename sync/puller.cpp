@@ -6,6 +6,7 @@
 #include "storage/loyalty.hpp"
 #include "storage/members.hpp"
 #include "storage/sqlite_error.hpp"
+#include "sync/transfer_fate.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -45,11 +46,12 @@ Result<json> fetchOnce(HttpClient& http, const char* path, Millis timeout) {
     auto r = http.get(path, timeout);
     if (!r) return r.error();
     if (r->status == 401 || r->status == 403)
-        return Error{"credentials", "HQ refused the kiosk's credentials (" + std::to_string(r->status) + ")"};
+        return Error{NetErrc::Credentials, "HQ refused the kiosk's credentials (" + std::to_string(r->status) + ")"};
     if (r->status != 200)
-        return Error{"hq_error", std::string("HQ answered ") + std::to_string(r->status) + " to GET " + path};
+        return Error{NetErrc::HttpStatus, std::string("HQ answered ") + std::to_string(r->status) + " to GET " + path};
     auto list = json::parse(r->body, nullptr, false);
-    if (!list.is_array()) return Error{"hq_error", std::string("HQ's answer to GET ") + path + " is not a JSON list"};
+    if (!list.is_array())
+        return Error{NetErrc::HttpStatus, std::string("HQ's answer to GET ") + path + " is not a JSON list"};
     return list;
 }
 
@@ -59,9 +61,7 @@ Result<json> fetchOnce(HttpClient& http, const char* path, Millis timeout) {
 Result<json> fetchList(HttpClient& http, const char* path, Millis timeout, PullCounts& counts) {
     auto clock = std::chrono::steady_clock::now();
     auto list = fetchOnce(http, path, timeout);
-    const std::string code = list ? "" : list.error().code;
-    if (!list && code != "credentials" && code != "connect" && code != "aborted" && code != "tls")
-        list = fetchOnce(http, path, timeout);
+    if (!list && fateOf(list.error()) == TransferFate::Ambiguous) list = fetchOnce(http, path, timeout);
     counts.download = lap(clock);
     return list;
 }

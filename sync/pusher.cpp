@@ -3,6 +3,7 @@
 #include "common/text.hpp"
 #include "core/hq_json.hpp"
 #include "sync/merge.hpp"
+#include "sync/transfer_fate.hpp"
 
 #include <variant>
 
@@ -47,8 +48,20 @@ bool confirmsRecord(const HttpResponse& r, const std::string& id) {
 
 // A transport failure: nothing learned about the record.
 PushOutcome transportFailure(const Error& e) {
-    if (e.code == "aborted") return outcome(PushVerdict::Stopped, e.message);
+    if (fateOf(e) == TransferFate::Stopped) return outcome(PushVerdict::Stopped, e.message);
     return outcome(PushVerdict::Unavailable, e.message);
+}
+
+// A write that failed in transport: nothing sent means HQ is unavailable (the
+// whole round waits); anything else leaves the record's fate open.
+bool nothingSent(const Error& e) {
+    switch (fateOf(e)) {
+        case TransferFate::NotSent:
+        case TransferFate::Stopped: return true;
+        case TransferFate::Ambiguous:
+        case TransferFate::Refused: return false;
+    }
+    return false;
 }
 
 // The answer to a write that did not clearly succeed or fail.
@@ -68,16 +81,14 @@ std::variant<PushOutcome, std::string> postNew(HttpClient& http, const std::stri
         if (auto d = definiteAnswer(*r)) return *d;
         return hqReason(*r);
     }
-    if (r.error().code == "connect" || r.error().code == "aborted" || r.error().code == "tls")
-        return transportFailure(r.error());  // nothing was sent
+    if (nothingSent(r.error())) return transportFailure(r.error());
     return r.error().message;
 }
 
 PushOutcome postAttendance(HttpClient& http, const AttendanceRecord& ours) {
     auto r = http.post("/api/attendance", hqjson::toJson(ours).dump());
     if (!r)
-        return r.error().code == "connect" ? transportFailure(r.error())
-                                           : outcome(PushVerdict::Retry, r.error().message);
+        return nothingSent(r.error()) ? transportFailure(r.error()) : outcome(PushVerdict::Retry, r.error().message);
     if (confirmsRecord(*r, ours.id)) return outcome(PushVerdict::Confirmed);
     if (auto d = definiteAnswer(*r)) return *d;
     // Ambiguous again: the next attempt starts with a GET.
@@ -105,8 +116,7 @@ PushOutcome reconcileAttendance(HttpClient& http, const AttendanceRecord& ours, 
     if (changes.empty()) return outcome(PushVerdict::Confirmed);
     auto p = http.put("/api/attendance/" + ours.id, changes.dump());
     if (!p)
-        return p.error().code == "connect" ? transportFailure(p.error())
-                                           : outcome(PushVerdict::Retry, p.error().message);
+        return nothingSent(p.error()) ? transportFailure(p.error()) : outcome(PushVerdict::Retry, p.error().message);
     if (confirmsRecord(*p, ours.id)) return outcome(PushVerdict::Confirmed);
     if (auto d = definiteAnswer(*p)) return *d;
     return outcome(PushVerdict::Retry, hqReason(*p));  // a PUT is idempotent: simply redo the reconciliation

@@ -3,6 +3,7 @@
 #include "storage/outbox.hpp"
 #include "storage/sqlite_error.hpp"
 #include "sync/pusher.hpp"
+#include "sync/transfer_fate.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -136,9 +137,9 @@ void SyncEngine::push(RoundReport& report, const StatusSink& progress) {
                             ? Connection::CredentialsRejected
                             : (outcome.verdict == PushVerdict::Stopped ? status_.connection : Connection::Offline);
                     if (outcome.verdict != PushVerdict::Stopped)
-                        report.error =
-                            Error{outcome.verdict == PushVerdict::CredentialsRejected ? "credentials" : "unavailable",
-                                  outcome.reason};
+                        report.error = Error{outcome.verdict == PushVerdict::CredentialsRejected ? NetErrc::Credentials
+                                                                                                 : NetErrc::Unavailable,
+                                             outcome.reason};
                     return;
             }
             status_.connection = Connection::Online;
@@ -161,9 +162,10 @@ void SyncEngine::pull(RoundReport& report) {
     status_.pulling = false;
     if (!pulled) {
         const auto& e = pulled.error();
-        if (e.code == "aborted") return;
+        const TransferFate fate = fateOf(e);
+        if (fate == TransferFate::Stopped) return;
         report.error = e;
-        status_.connection = e.code == "credentials" ? Connection::CredentialsRejected : Connection::Offline;
+        status_.connection = fate == TransferFate::Refused ? Connection::CredentialsRejected : Connection::Offline;
         return;
     }
     report.pull = *pulled;
@@ -181,7 +183,7 @@ void SyncEngine::finish(RoundReport& report) {
         // stumbles: start the back-off again from its base.
         if (report.confirmed > 0) backoff_.succeed();
         // Wrong credentials will not fix themselves quickly: retry slowly.
-        nextDelay_ = report.error->code == "credentials" ? backoff_.cap() : backoff_.fail();
+        nextDelay_ = fateOf(*report.error) == TransferFate::Refused ? backoff_.cap() : backoff_.fail();
     } else if (report.completed) {
         backoff_.succeed();
         status_.lastSuccess = now;

@@ -11,7 +11,7 @@ Status writeDemoFrames(const std::string& dir, const std::vector<std::string>& b
                        double gapSeconds) {
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
-    if (ec) return Error{"cannot_write", "cannot create " + dir + ": " + ec.message()};
+    if (ec) return Error{FileErrc::CannotWrite, "cannot create " + dir + ": " + ec.message()};
     constexpr int kWidth = 640, kHeight = 480;
     const badge::GrayImage empty(kWidth, kHeight, 140);  // a grey wall
     const int gapFrames = std::max(1, static_cast<int>(gapSeconds * fps));

@@ -109,93 +109,94 @@ void DoorWorker::handle(const DoorRequest& request) {
         storage::audit::append(db_, clock_.now(), kStaff, action, detail);
     };
     try {
-        std::visit(Overloaded{
-                       [&](const ScanRequest& scan) {
-                           CheckinReply r;
-                           r.scannedAt = scan.scannedAt;
-                           auto verdict = badge::verifyBadgeText(db_, clock_, scan.text);
-                           const auto& staff = options_.staffMembers;
-                           if (verdict && verdict->accepted() &&
-                               std::find(staff.begin(), staff.end(), verdict->memberId()) != staff.end()) {
-                               auto member = storage::members::find(db_, verdict->memberId());
-                               audit("unlock", "staff badge");
-                               return reply(StaffBadgeReply{member ? member->fullName() : std::string("staff")});
-                           }
-                           badge::BadgeScan badgeScan;
-                           badgeScan.text = scan.text;
-                           badgeScan.eventId = device::pinnedEvent(db_);
-                           badgeScan.mode = device::doorMode(db_);
-                           auto result = badge::checkinBadge(door, db_, clock_, badgeScan);
-                           if (result)
-                               r.result = std::move(*result);
-                           else
-                               r.error = result.error();
-                           reply(std::move(r));
-                       },
-                       [&](const ManualCheckin& manual) {
-                           // Staff chose the member by name: no badge to verify, the door rules still apply.
-                           CheckinRequest req;
-                           req.memberId = manual.memberId;
-                           req.eventId = device::pinnedEvent(db_);
-                           req.mode = manual.mode;
-                           auto result = door.checkin(req);
-                           CheckinReply r;
-                           r.scannedAt = std::chrono::steady_clock::now();
-                           r.manual = true;
-                           if (result)
-                               r.result = std::move(*result);
-                           else
-                               r.error = result.error();
-                           std::string detail = manual.memberId;
-                           detail += ' ';
-                           detail += r.result ? toString(r.result->outcome) : std::string_view("failed");
-                           audit(manual.mode == DoorMode::OutOnly ? "manual_checkout" : "manual_checkin", detail);
-                           reply(std::move(r));
-                       },
-                       [&](const VerifyPin& pin) {
-                           PinAttempt attempt = attemptStaffPin(db_, pin.pin, clock_.now());
-                           PinReply r{attempt.ok, attempt.noPinSet, attempt.refusedLocked, attempt.retryAfter};
-                           if (attempt.ok)
-                               audit("unlock", "pin");
-                           else if (attempt.refusedLocked)
-                               audit("unlock_refused", "locked out");
-                           else if (!attempt.noPinSet)
-                               audit("unlock_failed", "pin, failure " + std::to_string(attempt.failures));
-                           reply(r);
-                       },
-                       [&](const SearchMembers& search) {
-                           auto members = storage::members::search(db_, search.text, 20);
-                           reply(SearchReply{search.text, std::move(members)});
-                       },
-                       [&](const RefreshStatus&) { reply(StatusReply{readStatus(db_, door, clock_.now())}); },
-                       [&](const PinEvent& pin) {
-                           if (pin.eventId && !storage::events::find(db_, *pin.eventId))
-                               return reply(FailureReply{"pin_event", Error{"unknown_event", "that event is gone"}});
-                           device::setPinnedEvent(db_, pin.eventId);
-                           audit("pin_event", pin.eventId.value_or("none"));
-                           reply(StatusReply{readStatus(db_, door, clock_.now())});
-                       },
-                       [&](const SetMode& mode) {
-                           device::setDoorMode(db_, mode.mode);
-                           audit("door_mode", toString(mode.mode));
-                           reply(StatusReply{readStatus(db_, door, clock_.now())});
-                       },
-                       [&](const ExportCsv& exp) {
-                           ExportReply r;
-                           r.path = exp.path;
-                           auto rows = exportAttendanceCsv(db_, {}, exp.path);
-                           if (rows)
-                               r.rows = *rows;
-                           else
-                               r.error = rows.error();
-                           std::string detail = exp.path;
-                           detail += rows ? " (" + std::to_string(*rows) + " rows)" : std::string(" failed");
-                           audit("export_csv", detail);
-                           reply(std::move(r));
-                       },
-                       [&](const AuditNote& note) { audit(note.action, note.detail); },
-                   },
-                   request);
+        std::visit(
+            Overloaded{
+                [&](const ScanRequest& scan) {
+                    CheckinReply r;
+                    r.scannedAt = scan.scannedAt;
+                    auto verdict = badge::verifyBadgeText(db_, clock_, scan.text);
+                    const auto& staff = options_.staffMembers;
+                    if (verdict && verdict->accepted() &&
+                        std::find(staff.begin(), staff.end(), verdict->memberId()) != staff.end()) {
+                        auto member = storage::members::find(db_, verdict->memberId());
+                        audit("unlock", "staff badge");
+                        return reply(StaffBadgeReply{member ? member->fullName() : std::string("staff")});
+                    }
+                    badge::BadgeScan badgeScan;
+                    badgeScan.text = scan.text;
+                    badgeScan.eventId = device::pinnedEvent(db_);
+                    badgeScan.mode = device::doorMode(db_);
+                    auto result = badge::checkinBadge(door, db_, clock_, badgeScan);
+                    if (result)
+                        r.result = std::move(*result);
+                    else
+                        r.error = result.error();
+                    reply(std::move(r));
+                },
+                [&](const ManualCheckin& manual) {
+                    // Staff chose the member by name: no badge to verify, the door rules still apply.
+                    CheckinRequest req;
+                    req.memberId = manual.memberId;
+                    req.eventId = device::pinnedEvent(db_);
+                    req.mode = manual.mode;
+                    auto result = door.checkin(req);
+                    CheckinReply r;
+                    r.scannedAt = std::chrono::steady_clock::now();
+                    r.manual = true;
+                    if (result)
+                        r.result = std::move(*result);
+                    else
+                        r.error = result.error();
+                    std::string detail = manual.memberId;
+                    detail += ' ';
+                    detail += r.result ? toString(r.result->outcome) : std::string_view("failed");
+                    audit(manual.mode == DoorMode::OutOnly ? "manual_checkout" : "manual_checkin", detail);
+                    reply(std::move(r));
+                },
+                [&](const VerifyPin& pin) {
+                    PinAttempt attempt = attemptStaffPin(db_, pin.pin, clock_.now());
+                    PinReply r{attempt.ok, attempt.noPinSet, attempt.refusedLocked, attempt.retryAfter};
+                    if (attempt.ok)
+                        audit("unlock", "pin");
+                    else if (attempt.refusedLocked)
+                        audit("unlock_refused", "locked out");
+                    else if (!attempt.noPinSet)
+                        audit("unlock_failed", "pin, failure " + std::to_string(attempt.failures));
+                    reply(r);
+                },
+                [&](const SearchMembers& search) {
+                    auto members = storage::members::search(db_, search.text, 20);
+                    reply(SearchReply{search.text, std::move(members)});
+                },
+                [&](const RefreshStatus&) { reply(StatusReply{readStatus(db_, door, clock_.now())}); },
+                [&](const PinEvent& pin) {
+                    if (pin.eventId && !storage::events::find(db_, *pin.eventId))
+                        return reply(FailureReply{"pin_event", Error{InputErrc::UnknownEvent, "that event is gone"}});
+                    device::setPinnedEvent(db_, pin.eventId);
+                    audit("pin_event", pin.eventId.value_or("none"));
+                    reply(StatusReply{readStatus(db_, door, clock_.now())});
+                },
+                [&](const SetMode& mode) {
+                    device::setDoorMode(db_, mode.mode);
+                    audit("door_mode", toString(mode.mode));
+                    reply(StatusReply{readStatus(db_, door, clock_.now())});
+                },
+                [&](const ExportCsv& exp) {
+                    ExportReply r;
+                    r.path = exp.path;
+                    auto rows = exportAttendanceCsv(db_, {}, exp.path);
+                    if (rows)
+                        r.rows = *rows;
+                    else
+                        r.error = rows.error();
+                    std::string detail = exp.path;
+                    detail += rows ? " (" + std::to_string(*rows) + " rows)" : std::string(" failed");
+                    audit("export_csv", detail);
+                    reply(std::move(r));
+                },
+                [&](const AuditNote& note) { audit(note.action, note.detail); },
+            },
+            request);
     } catch (const storage::StorageError& e) {
         if (const auto* scan = std::get_if<ScanRequest>(&request)) {
             CheckinReply r;

@@ -9,7 +9,7 @@ namespace credopass::kiosk {
 namespace {
 
 Error invalid(const std::string& origin, const std::string& what) {
-    return Error{"config_invalid", origin + ": " + what};
+    return Error{ConfigErrc::Invalid, origin + ": " + what};
 }
 
 // Reads an integer number of seconds (or a fractional one) into a duration.
@@ -113,7 +113,7 @@ Result<KioskConfig> parseConfig(const std::string& text, const std::string& orig
 
 Result<KioskConfig> loadConfig(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{"config_missing", "cannot read configuration file " + path};
+    if (!in) return Error{ConfigErrc::Missing, "cannot read configuration file " + path};
     std::ostringstream text;
     text << in.rdbuf();
     return parseConfig(text.str(), path);

@@ -73,7 +73,7 @@ ResultView describeFailure(const Error& error) {
     v.icon = Icon::Cross;
     v.sound = Sound::Error;
     v.title = "Check-in failed";
-    v.detail = error.code;  // the code only: messages may hold paths
+    v.detail = std::string(error.name());  // the code only: messages may hold paths
     v.advice = "Please see a member of staff";
     return v;
 }

@@ -30,11 +30,11 @@ bool validPinFormat(std::string_view pin) {
 }
 
 Result<std::string> hashPin(std::string_view pin) {
-    if (!validPinFormat(pin)) return Error{"invalid_pin", "a staff PIN is 4 to 12 digits"};
-    if (!sodiumReady()) return Error{"hash_failed", "libsodium could not start"};
+    if (!validPinFormat(pin)) return Error{InputErrc::InvalidPin, "a staff PIN is 4 to 12 digits"};
+    if (!sodiumReady()) return Error{InputErrc::HashFailed, "libsodium could not start"};
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(out, pin.data(), pin.size(), kOpsLimit, kMemLimit, crypto_pwhash_ALG_ARGON2ID13) != 0)
-        return Error{"hash_failed", "not enough memory to hash the PIN"};
+        return Error{InputErrc::HashFailed, "not enough memory to hash the PIN"};
     return std::string(out);
 }
 

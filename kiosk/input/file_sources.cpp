@@ -10,7 +10,7 @@ namespace credopass::input {
 
 Status StillImageSource::open() {
     auto frame = loadImageFile(path_);
-    if (!frame) return Error{"cannot_open", frame.error().message};
+    if (!frame) return Error{FileErrc::CannotOpen, frame.error().message};
     frame_ = std::make_shared<LumaFrame>(std::move(frame).value());
     return {};
 }
@@ -30,9 +30,9 @@ Status FrameDirectorySource::open() {
         if (entry.is_regular_file() && (ext == ".png" || ext == ".jpg" || ext == ".jpeg"))
             files_.push_back(entry.path());
     }
-    if (ec) return Error{"cannot_open", "cannot read the directory " + dir_.string() + ": " + ec.message()};
-    if (files_.empty()) return Error{"cannot_open", "no .png or .jpg frames in " + dir_.string()};
-    if (fps_ <= 0) return Error{"cannot_open", "the replay frame rate must be above zero"};
+    if (ec) return Error{FileErrc::CannotOpen, "cannot read the directory " + dir_.string() + ": " + ec.message()};
+    if (files_.empty()) return Error{FileErrc::CannotOpen, "no .png or .jpg frames in " + dir_.string()};
+    if (fps_ <= 0) return Error{FileErrc::CannotOpen, "the replay frame rate must be above zero"};
     std::sort(files_.begin(), files_.end());
     next_ = 0;
     sequence_ = 0;

@@ -12,7 +12,7 @@ Result<LumaFrame> loadImageFile(const std::string& path) {
                                                      stbi_image_free);
     if (!pixels) {
         const char* why = stbi_failure_reason();
-        return Error{"cannot_read", "cannot read the image " + path + (why ? std::string(": ") + why : "")};
+        return Error{FileErrc::CannotRead, "cannot read the image " + path + (why ? std::string(": ") + why : "")};
     }
     LumaFrame frame;
     frame.width = width;

@@ -38,13 +38,13 @@ int V4l2Camera::ioctl(unsigned long request, void* arg) const {
 Status V4l2Camera::fail(const std::string& what) {
     std::string message = config_.device + ": " + what + ": " + std::strerror(errno);
     close();
-    return Error{"cannot_open", message};
+    return Error{FileErrc::CannotOpen, message};
 }
 
 Status V4l2Camera::open() {
     close();
     fd_ = v4l2_open(config_.device.c_str(), O_RDWR | O_NONBLOCK | O_CLOEXEC, 0);
-    if (fd_ < 0) return Error{"cannot_open", "cannot open " + config_.device + ": " + std::strerror(errno)};
+    if (fd_ < 0) return Error{FileErrc::CannotOpen, "cannot open " + config_.device + ": " + std::strerror(errno)};
 
     v4l2_capability cap{};
     if (ioctl(VIDIOC_QUERYCAP, &cap) < 0) return fail("not a V4L2 device");

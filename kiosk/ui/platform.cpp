@@ -40,15 +40,16 @@ Result<std::unique_ptr<Platform>> Platform::open(const PlatformOptions& options)
     // close itself, and only with --windowed.
     SDL_SetHint(SDL_HINT_QUIT_ON_LAST_WINDOW_CLOSE, "0");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0)
-        return Error{"no_display", std::string("cannot open a display: ") + SDL_GetError() +
-                                       " (set DISPLAY or WAYLAND_DISPLAY, or SDL_VIDEODRIVER=kmsdrm on a console)"};
+        return Error{FileErrc::NoDisplay,
+                     std::string("cannot open a display: ") + SDL_GetError() +
+                         " (set DISPLAY or WAYLAND_DISPLAY, or SDL_VIDEODRIVER=kmsdrm on a console)"};
     // With no display at all SDL falls back to its "offscreen" driver: the
     // kiosk would run and show nothing. Refuse, unless asked for by name.
     const char* driver = SDL_GetCurrentVideoDriver();
     const char* asked = SDL_getenv("SDL_VIDEODRIVER");
     if (driver && (std::string(driver) == "offscreen" || std::string(driver) == "dummy") && !asked) {
         SDL_Quit();
-        return Error{"no_display",
+        return Error{FileErrc::NoDisplay,
                      "no display found: no X11 ($DISPLAY) or Wayland ($WAYLAND_DISPLAY) session, and no KMS/DRM "
                      "console was usable. On a console run with SDL_VIDEODRIVER=kmsdrm; under a desktop, run from "
                      "a terminal of that desktop."};
@@ -78,12 +79,12 @@ Result<std::unique_ptr<Platform>> Platform::open(const PlatformOptions& options)
     }
     p->window_ = SDL_CreateWindow("CredoPass", options.windowed ? SDL_WINDOWPOS_CENTERED : 0,
                                   options.windowed ? SDL_WINDOWPOS_CENTERED : 0, w, h, flags);
-    if (!p->window_) return Error{"no_display", std::string("cannot create the window: ") + SDL_GetError()};
+    if (!p->window_) return Error{FileErrc::NoDisplay, std::string("cannot create the window: ") + SDL_GetError()};
     // No vsync: we present only when something changed, and a blocking
     // present would add up to a frame of latency to every result.
     p->renderer_ = SDL_CreateRenderer(p->window_, -1, SDL_RENDERER_ACCELERATED);
     if (!p->renderer_) p->renderer_ = SDL_CreateRenderer(p->window_, -1, SDL_RENDERER_SOFTWARE);
-    if (!p->renderer_) return Error{"no_display", std::string("cannot create a renderer: ") + SDL_GetError()};
+    if (!p->renderer_) return Error{FileErrc::NoDisplay, std::string("cannot create a renderer: ") + SDL_GetError()};
     if (!options.windowed) SDL_ShowCursor(SDL_DISABLE);
 
     IMGUI_CHECKVERSION();

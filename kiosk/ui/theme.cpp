@@ -24,9 +24,9 @@ ToneColours Theme::tone(Tone t) const {
 Result<Theme> loadTheme(const std::string& fontPath, const std::string& boldFontPath, int width, int height) {
     for (const auto& path : {fontPath, boldFontPath})
         if (!std::filesystem::exists(path))
-            return Error{"font_missing", "font " + path +
-                                             " not found: install fonts-dejavu-core, or set screen.font and "
-                                             "screen.bold_font in the configuration"};
+            return Error{FileErrc::FontMissing, "font " + path +
+                                                    " not found: install fonts-dejavu-core, or set screen.font and "
+                                                    "screen.bold_font in the configuration"};
     Theme theme;
     theme.unit = std::clamp(static_cast<float>(std::min(width, height)) / 480.0f, 0.6f, 4.0f);
     ImGuiIO& io = ImGui::GetIO();
@@ -39,7 +39,7 @@ Result<Theme> loadTheme(const std::string& fontPath, const std::string& boldFont
     theme.title = io.Fonts->AddFontFromFileTTF(boldFontPath.c_str(), theme.px(50), &cfg, kGlyphs);
     theme.clock = io.Fonts->AddFontFromFileTTF(fontPath.c_str(), theme.px(38), &cfg, kGlyphs);
     if (!theme.small || !theme.body || !theme.title || !theme.clock)
-        return Error{"font_missing", "cannot load the fonts " + fontPath + " / " + boldFontPath};
+        return Error{FileErrc::FontMissing, "cannot load the fonts " + fontPath + " / " + boldFontPath};
     io.FontDefault = theme.small;
     return theme;
 }

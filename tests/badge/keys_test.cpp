@@ -38,7 +38,7 @@ TEST_CASE("key files are never overwritten") {
     REQUIRE(writeKeyFiles(first, dir.file("k"), dir.file("k.pub")).ok());
     auto second = writeKeyFiles(SecretKey::generate(), dir.file("k"), dir.file("other.pub"));
     REQUIRE_FALSE(second.ok());
-    CHECK(second.error().code == "exists");
+    CHECK(second.error().code == FileErrc::Exists);
     CHECK_FALSE(std::filesystem::exists(dir.file("other.pub")));
     auto again = readSecretKeyFile(dir.file("k"));
     REQUIRE(again);
@@ -51,18 +51,18 @@ TEST_CASE("a private key readable by others is refused") {
     ::chmod(dir.file("k").c_str(), 0644);
     auto read = readSecretKeyFile(dir.file("k"));
     REQUIRE_FALSE(read);
-    CHECK(read.error().code == "insecure_permissions");
+    CHECK(read.error().code == FileErrc::InsecurePermissions);
 }
 
 TEST_CASE("files that are not keys are refused with a clear error") {
     test::TempDir dir;
     std::ofstream(dir.file("junk")) << "hello\n";
     ::chmod(dir.file("junk").c_str(), 0600);
-    CHECK(readSecretKeyFile(dir.file("junk")).error().code == "bad_key_file");
-    CHECK(readPublicKeyFile(dir.file("junk")).error().code == "bad_key_file");
-    CHECK(readPublicKeyFile(dir.file("missing")).error().code == "cannot_read");
+    CHECK(readSecretKeyFile(dir.file("junk")).error().code == FileErrc::BadKeyFile);
+    CHECK(readPublicKeyFile(dir.file("junk")).error().code == FileErrc::BadKeyFile);
+    CHECK(readPublicKeyFile(dir.file("missing")).error().code == FileErrc::CannotRead);
     std::ofstream(dir.file("short.pub")) << "credopass-badge-public-key-v1\nabcd\n";
-    CHECK(readPublicKeyFile(dir.file("short.pub")).error().code == "bad_key_file");
+    CHECK(readPublicKeyFile(dir.file("short.pub")).error().code == FileErrc::BadKeyFile);
 }
 
 TEST_CASE("the key id is derived from the key") {

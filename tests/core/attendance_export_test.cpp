@@ -32,6 +32,6 @@ TEST_CASE_METHOD(DoorFixture, "attendance exports as CSV with a header and one r
 TEST_CASE_METHOD(DoorFixture, "an export to a missing folder fails clearly and leaves nothing") {
     auto rows = exportAttendanceCsv(db, "", dir.file("no-stick/export.csv"));
     REQUIRE_FALSE(rows.ok());
-    CHECK(rows.error().code == "io");
+    CHECK(rows.error().code == FileErrc::Io);
     CHECK_THAT(rows.error().message, Catch::Contains("no-stick"));
 }

@@ -138,7 +138,7 @@ TEST_CASE_METHOD(DoorFixture, "a pinned event wins over the clock") {
     CHECK(r.event->id == tomorrow.id);
     auto unknown = door.checkin(CheckinRequest{jane.id, "f87d2b28-ff03-5d2c-b58f-21d90199c062"});
     REQUIRE_FALSE(unknown.ok());
-    CHECK(unknown.error().code == "unknown_event");
+    CHECK(unknown.error().code == InputErrc::UnknownEvent);
 }
 
 TEST_CASE_METHOD(DoorFixture, "of several open events, the one that started last wins") {
@@ -220,7 +220,7 @@ TEST_CASE_METHOD(DoorFixture, "a storage that refuses writes is an error value, 
         if (auto childDb = storage::Database::open(dir.file("kiosk.db"))) {
             Door childDoor(*childDb, clock);
             auto r = childDoor.checkin(CheckinRequest{jane.id});
-            answer = r.ok() ? "acknowledged" : r.error().code + ": " + r.error().message;
+            answer = r.ok() ? "acknowledged" : std::string(r.error().name()) + ": " + r.error().message;
         }
         ssize_t ignored = write(fds[1], answer.data(), answer.size());
         (void)ignored;

@@ -61,7 +61,7 @@ TEST_CASE("HQ records are read strictly, with the field named") {
     CHECK(hqjson::memberFromJson(bad).error().message == "user field 'email' is missing");
     bad = user;
     bad["createdAt"] = "2026-01-11 10:00";
-    CHECK(hqjson::memberFromJson(bad).error().code == "bad_record");
+    CHECK(hqjson::memberFromJson(bad).error().code == NetErrc::Protocol);
     CHECK_FALSE(hqjson::memberFromJson(json::array()).ok());
     CHECK_FALSE(hqjson::memberFromJson(json("garbage")).ok());
 

@@ -44,7 +44,7 @@ dedup_seconds = 0
 TEST_CASE("a bad configuration says where and what") {
     auto syntax = parseConfig("[screen\nresult_seconds = 3", "kiosk.toml");
     REQUIRE_FALSE(syntax.ok());
-    CHECK(syntax.error().code == "config_invalid");
+    CHECK(syntax.error().code == ConfigErrc::Invalid);
     CHECK(syntax.error().message.find("kiosk.toml: line 1") != std::string::npos);
 
     auto range = parseConfig("[screen]\nvolume = 300");
@@ -57,5 +57,5 @@ TEST_CASE("a bad configuration says where and what") {
 
     auto missing = loadConfig("/nonexistent/kiosk.toml");
     REQUIRE_FALSE(missing.ok());
-    CHECK(missing.error().code == "config_missing");
+    CHECK(missing.error().code == ConfigErrc::Missing);
 }

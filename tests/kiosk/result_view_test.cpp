@@ -75,7 +75,7 @@ TEST_CASE("refusals are red, each with its own words, icon and advice") {
 }
 
 TEST_CASE("a door failure is shown as an error with the code, not the message") {
-    auto v = describeFailure(Error{"disk_full", "cannot write /var/lib/credopass/kiosk.db"});
+    auto v = describeFailure(Error{StorageErrc::DiskFull, "cannot write /var/lib/credopass/kiosk.db"});
     CHECK(v.tone == Tone::Error);
     CHECK(v.detail == "disk_full");
     CHECK(v.title == "Check-in failed");

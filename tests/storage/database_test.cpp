@@ -46,7 +46,7 @@ TEST_CASE("a database from a newer kiosk is refused, untouched") {
     }
     auto db = Database::open(dir.file("kiosk.db"));
     REQUIRE_FALSE(db.ok());
-    CHECK(db.error().code == "newer_schema");
+    CHECK(db.error().code == StorageErrc::NewerSchema);
     CHECK_THAT(db.error().message, Catch::Contains("newer CredoPass Kiosk"));
 }
 
@@ -59,7 +59,7 @@ TEST_CASE("a file that is not a database gives a clear error, not a crash") {
     }
     auto db = Database::open(dir.file("kiosk.db"));
     REQUIRE_FALSE(db.ok());
-    CHECK(db.error().code == "corrupt");
+    CHECK(db.error().code == StorageErrc::Corrupt);
     CHECK_THAT(db.error().message, Catch::Contains("damaged"));
 }
 
@@ -78,14 +78,14 @@ TEST_CASE("a database whose pages were overwritten is reported as corrupt") {
     }
     auto db = Database::open(dir.file("kiosk.db"));
     REQUIRE_FALSE(db.ok());
-    CHECK(db.error().code == "corrupt");
+    CHECK(db.error().code == StorageErrc::Corrupt);
 }
 
 TEST_CASE("a missing folder cannot be opened, and says so") {
     test::TempDir dir;
     auto db = Database::open(dir.file("no/such/folder/kiosk.db"));
     REQUIRE_FALSE(db.ok());
-    CHECK(db.error().code == "cannot_open");
+    CHECK(db.error().code == StorageErrc::CannotOpen);
 }
 
 TEST_CASE("a transaction that is not committed leaves nothing behind") {

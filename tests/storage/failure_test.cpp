@@ -28,9 +28,9 @@ TEST_CASE("a full disk fails the whole transaction with disk_full") {
         return q->integer(0);
     };
     db.limitPageCount(pages() + 3);
-    Error failure;
+    std::optional<Error> failure;
     int committed = 0;
-    for (int batch = 0; batch < 100 && failure.code.empty(); ++batch) {
+    for (int batch = 0; batch < 100 && !failure; ++batch) {
         try {
             Transaction tx(db);
             for (int i = 0; i < 10; ++i) {
@@ -43,8 +43,9 @@ TEST_CASE("a full disk fails the whole transaction with disk_full") {
             failure = e.error();
         }
     }
-    CHECK(failure.code == "disk_full");
-    CHECK_THAT(failure.message, Catch::Contains("nothing was written"));
+    REQUIRE(failure);
+    CHECK(failure->code == StorageErrc::DiskFull);
+    CHECK_THAT(failure->message, Catch::Contains("nothing was written"));
     // Every committed batch is whole; the failed one left nothing.
     CHECK(members::count(db) == committed);
     CHECK(outbox::counts(db).waiting == committed);
@@ -60,7 +61,7 @@ TEST_CASE("a read-only database refuses writes with read_only") {
         members::upsert(*db, numbered(1));
         FAIL("write to a read-only database succeeded");
     } catch (const StorageError& e) {
-        CHECK(e.error().code == "read_only");
+        CHECK(e.error().code == StorageErrc::ReadOnly);
     }
     CHECK(members::count(*db) == 0);
 }

@@ -60,7 +60,7 @@ TEST_CASE("back-off doubles from base to cap, with jitter in the upper half", "[
 TEST_CASE("HTTP client configuration: https, or http only for this machine when a token is set", "[sync]") {
     sync::SyncConfig c;
     c.hqUrl = "ftp://example.org";
-    CHECK(sync::HttpClient::create(c).error().code == "bad_config");
+    CHECK(sync::HttpClient::create(c).error().code == ConfigErrc::Bad);
     c.hqUrl = "http://api.example.org";
     c.bearerToken = "secret";
     auto refused = sync::HttpClient::create(c);
@@ -80,7 +80,7 @@ TEST_CASE("a refused connection is a 'connect' error, nothing sent", "[sync]") {
     REQUIRE(client.ok());
     auto r = client->get("/api/health");
     REQUIRE_FALSE(r.ok());
-    CHECK(r.error().code == "connect");
+    CHECK(r.error().code == NetErrc::Connect);
 }
 
 TEST_CASE("status survives a restart: saved in the settings table, counts from the outbox", "[sync]") {

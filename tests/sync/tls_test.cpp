@@ -49,7 +49,7 @@ TEST_CASE("TLS: HQ's certificate is verified; a CA file can be configured", "[sy
         REQUIRE(client.ok());
         auto r = client->get("/api/health");
         REQUIRE_FALSE(r.ok());
-        CHECK(r.error().code == "tls");
+        CHECK(r.error().code == NetErrc::Tls);
         CHECK_THAT(r.error().message, !Catch::Contains("tls-secret-token"));
         CHECK(seenAuthorization().empty());
     }

@@ -122,7 +122,7 @@ public:
         ++openCalls;
         bool ok = opens.empty() || opens.front();
         if (!opens.empty()) opens.pop_front();
-        if (!ok) return Error{"cannot_open", "no such device"};
+        if (!ok) return Error{FileErrc::CannotOpen, "no such device"};
         return {};
     }
     FrameRead read(std::chrono::milliseconds) override {
@@ -188,7 +188,7 @@ TEST_CASE("a camera that is not there gives an error, and reading it reports Los
     V4l2Camera camera(config);
     auto opened = camera.open();
     REQUIRE_FALSE(opened.ok());
-    CHECK(opened.error().code == "cannot_open");
+    CHECK(opened.error().code == FileErrc::CannotOpen);
     CHECK(camera.read(1ms).status == ReadStatus::Lost);
     camera.close();  // closing twice is harmless
 }

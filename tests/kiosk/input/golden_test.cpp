@@ -49,6 +49,6 @@ TEST_CASE("golden badges verify, or are refused, as their names say") {
 TEST_CASE("an unreadable image is an error, not a crash") {
     auto frame = input::loadImageFile((test::goldenDir() / "expected.tsv").string());
     REQUIRE_FALSE(frame);
-    CHECK(frame.error().code == "cannot_read");
+    CHECK(frame.error().code == FileErrc::CannotRead);
     CHECK_FALSE(input::loadImageFile("/nonexistent/badge.png"));
 }
