@@ -59,5 +59,8 @@ Result<PublicKey> readPublicKeyFile(const std::string& path);
 
 // Ed25519 check of `signature` over `message`.
 bool signatureMatches(const PublicKey& key, const std::vector<std::uint8_t>& message, const Signature& signature);
+// How many Ed25519 checks this thread has made: the cost of a scan, for tests
+// and benchmarks (a scan must verify its badge once, not once per layer).
+std::uint64_t signatureChecksOnThisThread();
 
 }  // namespace credopass::badge

@@ -1,10 +1,8 @@
 #pragma once
-// Which badge formats this kiosk accepts (e.g. signed only). Kept in the
-// settings table under "badge.acceptedFormats" as a comma-separated list of
-// format names; a kiosk that never set it accepts every format.
+// Which badge formats this kiosk accepts (e.g. signed only), as a value.
+// core/badge_store.hpp keeps it in the kiosk's settings.
 
 #include "badge/badge_format.hpp"
-#include "storage/database.hpp"
 
 #include <optional>
 #include <set>
@@ -21,9 +19,5 @@ struct BadgePolicy {
     // "signed", "member_id, signed", "all"; nullopt for unknown names or an empty list.
     static std::optional<BadgePolicy> parse(std::string_view text);
 };
-
-// Storage errors are thrown as storage::StorageError, as in every repository.
-BadgePolicy loadPolicy(storage::Database& db);
-void savePolicy(storage::Database& db, const BadgePolicy& policy);
 
 }  // namespace credopass::badge

@@ -192,7 +192,7 @@ Measure ourPipeline(const std::vector<Frame>& frames, const std::string& text) {
         auto e = events.popFor(60s);
         if (!e) break;
         if (auto* s = std::get_if<input::SourceStatus>(&*e); s && s->state == input::SourceStatus::State::Ended) break;
-        if (auto* scan = std::get_if<input::ScanEvent>(&*e); scan && scan->text == text) ++m.detected;
+        if (auto* scan = std::get_if<input::ScanEvent>(&*e); scan && scan->scan.text == text) ++m.detected;
     }
     m.msPerFrame = std::chrono::duration<double, std::milli>(Stopwatch::now() - start).count() / all.size();
     m.detected /= kRounds;
@@ -234,7 +234,7 @@ bench::Samples latency(int w, int h, const std::string& text, std::mt19937& rng)
                 if (scan->frameSequence != 5)
                     std::printf("  note: first read on frame %llu, not 5\n",
                                 static_cast<unsigned long long>(scan->frameSequence));
-                samples.add(received - scan->capturedAt);
+                samples.add(received - scan->scan.capturedAt);
                 break;
             }
         }

@@ -4,8 +4,13 @@
 #include "common/time.hpp"
 
 #include <atomic>
+#include <chrono>
 
 namespace credopass {
+
+// The one monotonic time: for durations and deadlines on this machine (a
+// result's display time, the latency of a scan), never for records.
+using SteadyTime = std::chrono::steady_clock::time_point;
 
 class Clock {
 public:

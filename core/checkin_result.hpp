@@ -1,9 +1,10 @@
 #pragma once
-// One door answer, complete enough for a screen to show as it is.
+// One door answer, as data: words/ turns it into what a person reads.
 
 #include "common/time.hpp"
 #include "core/outcome.hpp"
-#include "storage/records.hpp"
+#include "core/refusal.hpp"
+#include "model/records.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -21,14 +22,10 @@ struct CheckinResult {
     std::int64_t points = 0;       // unexpired total after this action
     Tier tier = Tier::Bronze;
     std::int64_t pointsAwarded = 0;
-    std::string reason;  // refusals: machine-readable detail
-    TimePoint at{};      // when the door answered
+    std::optional<Refusal> reason;  // set on every refusal
+    TimePoint at{};                 // when the door answered
 
     bool admitted() const { return isAdmission(outcome); }
-    // One line for people: "Welcome, Jane Smith", "Already checked in at 18:55", ...
-    std::string headline() const;
-    // What to do next, for refusals ("Please see a member of staff").
-    std::string advice() const;
 };
 
 }  // namespace credopass

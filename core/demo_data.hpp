@@ -6,20 +6,13 @@
 
 #include "common/result.hpp"
 #include "common/time.hpp"
+#include "core/demo_summary.hpp"
 #include "storage/database.hpp"
 
 #include <cstdint>
 #include <string>
 
 namespace credopass::demo {
-
-struct Summary {
-    std::string johnId;
-    std::string janeId;
-    std::string tonightEventId;
-    std::int64_t members = 0;
-    std::int64_t events = 0;
-};
 
 Result<Summary> load(storage::Database& db, TimePoint now, int generatedMembers = 300);
 

@@ -16,6 +16,24 @@ using namespace storage;
 
 enum class Action { CheckIn, CheckOut, BackIn };
 
+// A refusal that follows from the member's state at the event.
+Refusal stateRefusal(Outcome o) {
+    switch (o) {
+        case Outcome::AlreadyCheckedOut: return Refusal::AlreadyCheckedOut;
+        case Outcome::NotCheckedIn: return Refusal::NotCheckedIn;
+        case Outcome::AlreadyCheckedIn:
+        case Outcome::CheckedIn:
+        case Outcome::CheckedOut:
+        case Outcome::BackIn:
+        case Outcome::UnknownMember:
+        case Outcome::NoEvent:
+        case Outcome::EventNotOpen:
+        case Outcome::EventFull:
+        case Outcome::InvalidBadge: return Refusal::AlreadyCheckedIn;
+    }
+    return Refusal::AlreadyCheckedIn;
+}
+
 void queueAttendance(Database& db, const AttendanceRecord& r, bool created, TimePoint now) {
     outbox::enqueue(db, "attendance", r.id, created ? "create" : "update", hqjson::toJson(r).dump(), now);
 }
@@ -51,7 +69,7 @@ Result<CheckinResult> Door::checkin(const CheckinRequest& request) {
         auto member = members::find(db_, request.memberId);
         if (!member) {
             result.outcome = Outcome::UnknownMember;
-            result.reason = "unknown_member";
+            result.reason = Refusal::UnknownMember;
             return result;  // nothing written; the transaction rolls back
         }
         result.member = member;
@@ -64,11 +82,11 @@ Result<CheckinResult> Door::checkin(const CheckinRequest& request) {
         }
         if (!choice->event) {
             result.outcome = Outcome::NoEvent;
-            result.reason = "no_event";
+            result.reason = Refusal::NoEvent;
         } else if (!choice->admits) {
             result.event = choice->event;
             result.outcome = Outcome::EventNotOpen;
-            result.reason = std::string(toString(choice->event->status));
+            result.reason = refusalFor(choice->event->status);
         } else {
             result = decide(request, *member, *choice->event, now);
         }
@@ -129,7 +147,7 @@ CheckinResult Door::decide(const CheckinRequest& request, const Member& member, 
             break;
     }
     if (!action) {
-        result.reason = std::string(toString(result.outcome));
+        result.reason = stateRefusal(result.outcome);
         return result;
     }
 
@@ -137,7 +155,7 @@ CheckinResult Door::decide(const CheckinRequest& request, const Member& member, 
     if (entering && event.capacity && !request.overrideCapacity &&
         attendance::countInside(db_, event.id) >= *event.capacity) {
         result.outcome = Outcome::EventFull;
-        result.reason = "capacity " + std::to_string(*event.capacity) + " reached";
+        result.reason = Refusal::CapacityReached;
         return result;
     }
 

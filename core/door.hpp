@@ -10,6 +10,7 @@
 #include "common/result.hpp"
 #include "core/checkin_result.hpp"
 #include "core/door_mode.hpp"
+#include "core/door_policy.hpp"
 #include "core/event_choice.hpp"
 #include "storage/database.hpp"
 
@@ -17,14 +18,6 @@
 #include <string>
 
 namespace credopass {
-
-struct DoorPolicy {
-    Millis grace = std::chrono::minutes(30);       // doors open this long before startTime
-    Millis dedupWindow = std::chrono::minutes(2);  // a repeat scan inside it is "already checked in"
-    std::int64_t pointsPerAttendance = 10;
-    // Members still inside when an event ends can check out for this long after.
-    Millis lateCheckout = std::chrono::hours(3);
-};
 
 struct CheckinRequest {
     std::string memberId{};

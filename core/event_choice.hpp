@@ -5,7 +5,7 @@
 //  2. Otherwise: events that are `ongoing`, or `scheduled` with now in
 //     [startTime - grace, endTime]; of several, the one that started last.
 
-#include "storage/records.hpp"
+#include "model/records.hpp"
 
 #include <optional>
 #include <span>

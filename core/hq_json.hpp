@@ -4,7 +4,7 @@
 // Used for outbox payloads and by the sync client in both directions.
 
 #include "common/result.hpp"
-#include "storage/records.hpp"
+#include "model/records.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -1,7 +1,4 @@
-#include "core/attendance_export.hpp"
 #include "kioskctl/context.hpp"
-#include "storage/attendance.hpp"
-#include "storage/sqlite_error.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -21,27 +18,25 @@ void addAttendanceCommand(CLI::App& app, Context& ctx) {
     cmd->add_flag("--csv", opt->csv, "CSV on standard output (or into --output)");
     cmd->add_option("--output", opt->output, "With --csv: write to FILE (atomically) instead");
     cmd->callback([&ctx, opt] {
-        auto* db = ctx.database();
-        if (!db) return void(ctx.exitCode = kError);
+        auto* door = ctx.door();
+        if (!door) return;
         if (opt->csv && !opt->output.empty()) {
-            auto rows = exportAttendanceCsv(*db, opt->event, opt->output);
-            if (!rows) return void(ctx.exitCode = ctx.fail(rows.error().message));
+            auto rows = door->exportAttendanceCsv(opt->event, opt->output);
+            if (!ctx.check(rows)) return;
             std::cerr << *rows << " records written to " << opt->output << "\n";
             return;
         }
         if (opt->csv) {
-            if (auto s = writeAttendanceCsv(*db, opt->event, std::cout); !s) ctx.exitCode = ctx.fail(s.error().message);
+            ctx.check(door->writeAttendanceCsv(opt->event, std::cout));
             return;
         }
-        try {
-            for (const auto& e : storage::attendance::list(*db, opt->event)) {
-                const auto& r = e.record;
-                std::cout << r.patronId << "  " << e.firstName << " " << e.lastName << "  in "
-                          << (r.checkInTime ? formatLocalDateTime(*r.checkInTime) : std::string("-")) << "  out "
-                          << (r.checkOutTime ? formatLocalDateTime(*r.checkOutTime) : std::string("-")) << "\n";
-            }
-        } catch (const storage::StorageError& e) {
-            ctx.exitCode = ctx.fail(e.error().message);
+        auto entries = door->attendance(opt->event);
+        if (!ctx.check(entries)) return;
+        for (const auto& e : *entries) {
+            const auto& r = e.record;
+            std::cout << r.patronId << "  " << e.firstName << " " << e.lastName << "  in "
+                      << (r.checkInTime ? formatLocalDateTime(*r.checkInTime) : std::string("-")) << "  out "
+                      << (r.checkOutTime ? formatLocalDateTime(*r.checkOutTime) : std::string("-")) << "\n";
         }
     });
 }

@@ -1,9 +1,7 @@
-#include "badge/badge_checkin.hpp"
 #include "common/text.hpp"
-#include "core/device_settings.hpp"
-#include "core/door.hpp"
 #include "kioskctl/context.hpp"
 #include "kioskctl/result_json.hpp"
+#include "words/result_view.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -30,32 +28,28 @@ void addCheckinCommand(CLI::App& app, Context& ctx) {
     cmd->add_flag("--override-capacity", opt->overrideCapacity, "Admit one member past the event's capacity");
     cmd->add_flag("--json", opt->json, "Print the result as one JSON object");
     cmd->callback([&ctx, opt] {
-        auto* db = ctx.database();
-        if (!db) return void(ctx.exitCode = kError);
+        auto* door = ctx.door();
+        if (!door) return;
         // The same path as the door screen: the text is verified as a badge
         // (policy, trusted keys, revocations) before the door sees a member.
-        badge::BadgeScan scan;
-        scan.text = opt->member;
-        scan.overrideCapacity = opt->overrideCapacity;
-        scan.actor = "kioskctl";
-        try {
-            scan.eventId = opt->event.empty() ? device::pinnedEvent(*db) : std::optional(toLower(trim(opt->event)));
-            scan.mode = opt->mode.empty() ? device::doorMode(*db) : *parseDoorMode(opt->mode);
-        } catch (const std::exception& e) {
-            return void(ctx.exitCode = ctx.fail(e.what()));
-        }
-        Door door(*db, ctx.clock);
-        auto result = badge::checkinBadge(door, *db, ctx.clock, scan);
-        if (!result) return void(ctx.exitCode = ctx.fail(result.error().message));
+        DoorAsk ask;
+        if (!opt->event.empty()) ask.eventId = toLower(trim(opt->event));
+        if (!opt->mode.empty()) ask.mode = parseDoorMode(opt->mode);
+        ask.overrideCapacity = opt->overrideCapacity;
+        auto answer = door->scan(Scan{opt->member, ScanOrigin::Keyboard, std::chrono::steady_clock::now()}, ask);
+        if (!ctx.check(answer)) return;
+        // Keyboard input never opens staff mode, so the answer is a door result.
+        const auto& result = std::get<CheckinResult>(*answer);
+        const auto view = words::describe(result);
         if (opt->json) {
-            std::cout << toJson(*result).dump() << "\n";
+            std::cout << toJson(result).dump() << "\n";
         } else {
-            std::cout << result->headline();
-            if (result->event) std::cout << " \xE2\x80\x94 " << result->event->name;
-            if (result->member) std::cout << " (" << toString(result->tier) << ", " << result->points << " points)";
-            std::cout << "\n" << result->advice() << "\n";
+            std::cout << view.title;
+            if (result.event) std::cout << " \xE2\x80\x94 " << result.event->name;
+            if (result.member) std::cout << " (" << toString(result.tier) << ", " << result.points << " points)";
+            std::cout << "\n" << view.advice << "\n";
         }
-        ctx.exitCode = result->admitted() ? kOk : kRefused;
+        ctx.exitCode = result.admitted() ? kOk : kRefused;
     });
 }
 

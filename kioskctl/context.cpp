@@ -4,21 +4,30 @@
 
 namespace credopass::ctl {
 
-storage::Database* Context::database() {
-    if (!db_) {
-        auto opened = storage::Database::open(dbPath);
+DoorService* Context::door() {
+    if (!door_) {
+        DoorServiceOptions options;
+        options.dbPath = dbPath;
+        options.actor = "kioskctl";
+        auto opened = DoorService::open(options, clock);
         if (!opened) {
-            fail(opened.error().message);
+            exitCode = fail(opened.error().message);
             return nullptr;
         }
-        db_.emplace(std::move(opened).value());
+        door_.emplace(std::move(opened).value());
     }
-    return &*db_;
+    return &*door_;
 }
 
 int Context::fail(const std::string& message) const {
     std::cerr << "credopass-kioskctl: " << message << "\n";
     return kError;
+}
+
+bool Context::check(const Status& s) {
+    if (s) return true;
+    exitCode = fail(s.error().message);
+    return false;
 }
 
 }  // namespace credopass::ctl

@@ -1,9 +1,10 @@
 #pragma once
-// What every kioskctl command shares: the database path (opened on first use),
-// the clock, and the exit-status convention.
+// What every kioskctl command shares: the door service over the database
+// (opened on first use), the clock, and the exit-status convention. Commands
+// talk to the door service only, never to storage.
 
 #include "common/clock.hpp"
-#include "storage/database.hpp"
+#include "core/door_service.hpp"
 
 #include <iosfwd>
 #include <optional>
@@ -23,17 +24,25 @@ public:
     std::string dbPath = "credopass-kiosk.db";
     SystemClock clock;
 
-    // Opens the database (creating and migrating it); prints the error and
-    // returns nullptr when it cannot.
-    storage::Database* database();
+    // The door service over the database (created and migrated when
+    // missing); prints the error and returns nullptr when it cannot open.
+    DoorService* door();
 
     // Prints "credopass-kioskctl: <message>" to stderr and returns kError.
     int fail(const std::string& message) const;
+    // Sets exitCode from `s`: kOk, or kError with the message printed. False on error.
+    bool check(const Status& s);
+    template <class T>
+    bool check(const Result<T>& r) {
+        if (r) return true;
+        exitCode = fail(r.error().message);
+        return false;
+    }
 
     int exitCode = kOk;
 
 private:
-    std::optional<storage::Database> db_;
+    std::optional<DoorService> door_;
 };
 
 // Each command file adds its subcommand to the app; the callback sets ctx.exitCode.

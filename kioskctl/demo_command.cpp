@@ -1,4 +1,3 @@
-#include "core/demo_data.hpp"
 #include "kioskctl/context.hpp"
 
 #include <CLI/CLI.hpp>
@@ -12,10 +11,10 @@ void addDemoCommand(CLI::App& app, Context& ctx) {
     auto generated = std::make_shared<int>(300);
     cmd->add_option("--members", *generated, "How many extra members to generate")->check(CLI::Range(0, 10'000'000));
     cmd->callback([&ctx, generated] {
-        auto* db = ctx.database();
-        if (!db) return void(ctx.exitCode = kError);
-        auto loaded = demo::load(*db, ctx.clock.now(), *generated);
-        if (!loaded) return void(ctx.exitCode = ctx.fail(loaded.error().message));
+        auto* door = ctx.door();
+        if (!door) return;
+        auto loaded = door->loadDemo(*generated);
+        if (!ctx.check(loaded)) return;
         std::cout << "demo data loaded into " << ctx.dbPath << ": " << loaded->members << " members, " << loaded->events
                   << " events\n"
                   << "  John Doe   " << loaded->johnId << "\n"

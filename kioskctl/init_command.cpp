@@ -9,9 +9,11 @@ namespace credopass::ctl {
 void addInitCommand(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand("init", "Create the database, or migrate it to this version's schema");
     cmd->callback([&ctx] {
-        auto* db = ctx.database();
-        if (!db) return void(ctx.exitCode = kError);
-        std::cout << "database " << ctx.dbPath << " ready (schema version " << db->schemaVersion() << ")\n";
+        auto* door = ctx.door();
+        if (!door) return;
+        auto version = door->schemaVersion();
+        if (!ctx.check(version)) return;
+        std::cout << "database " << ctx.dbPath << " ready (schema version " << *version << ")\n";
     });
 }
 

@@ -1,8 +1,5 @@
 #include "kioskctl/context.hpp"
 #include "kioskctl/result_json.hpp"
-#include "storage/loyalty.hpp"
-#include "storage/members.hpp"
-#include "storage/sqlite_error.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -23,29 +20,21 @@ void addMembersCommand(CLI::App& app, Context& ctx) {
     cmd->add_option("--limit", opt->limit, "At most N members (0: all)")->check(CLI::NonNegativeNumber);
     cmd->add_flag("--json", opt->json, "Print a JSON array");
     cmd->callback([&ctx, opt] {
-        auto* db = ctx.database();
-        if (!db) return void(ctx.exitCode = kError);
-        try {
-            auto found = opt->search.empty() ? storage::members::all(*db)
-                                             : storage::members::search(*db, opt->search, opt->limit ? opt->limit : -1);
-            if (opt->limit > 0 && found.size() > static_cast<size_t>(opt->limit))
-                found.resize(static_cast<size_t>(opt->limit));
-            auto now = ctx.clock.now();
-            nlohmann::json list = nlohmann::json::array();
-            for (const Member& m : found) {
-                auto points = storage::loyalty::unexpiredPoints(*db, m.id, now);
-                if (opt->json) {
-                    list.push_back(memberJson(m, points));
-                } else {
-                    std::cout << m.id << "  " << std::left << std::setw(24) << m.fullName() << std::setw(36) << m.email
-                              << std::right << std::setw(6) << points << "  " << toString(tierForPoints(points))
-                              << "\n";
-                }
+        auto* door = ctx.door();
+        if (!door) return;
+        auto found = door->members(opt->search, opt->limit);
+        if (!ctx.check(found)) return;
+        nlohmann::json list = nlohmann::json::array();
+        for (const MemberSummary& m : *found) {
+            if (opt->json) {
+                list.push_back(memberJson(m.member, m.points));
+            } else {
+                std::cout << m.member.id << "  " << std::left << std::setw(24) << m.member.fullName() << std::setw(36)
+                          << m.member.email << std::right << std::setw(6) << m.points << "  " << toString(m.tier)
+                          << "\n";
             }
-            if (opt->json) std::cout << list.dump(2) << "\n";
-        } catch (const storage::StorageError& e) {
-            ctx.exitCode = ctx.fail(e.error().message);
         }
+        if (opt->json) std::cout << list.dump(2) << "\n";
     });
 }
 

@@ -1,5 +1,7 @@
 #include "kioskctl/result_json.hpp"
 
+#include "words/result_view.hpp"
+
 namespace credopass::ctl {
 
 using nlohmann::json;
@@ -19,6 +21,7 @@ json memberJson(const Member& m, std::int64_t points) {
 }
 
 json toJson(const CheckinResult& r) {
+    const auto view = words::describe(r);
     json member = nullptr;
     if (r.member) member = json{{"id", r.member->id}, {"name", r.member->fullName()}, {"email", r.member->email}};
     json event = nullptr;
@@ -31,9 +34,9 @@ json toJson(const CheckinResult& r) {
              {"points", r.points},
              {"tier", r.member ? json(std::string(toString(r.tier))) : json(nullptr)},
              {"pointsAwarded", r.pointsAwarded},
-             {"message", r.headline()},
-             {"advice", r.advice()}};
-    if (!r.reason.empty() && !r.admitted()) out["reason"] = r.reason;
+             {"message", view.title},
+             {"advice", view.advice}};
+    if (r.reason && !r.admitted()) out["reason"] = std::string(toString(*r.reason));
     return out;
 }
 

@@ -1,6 +1,5 @@
 // `scan --image FILE [--public FILE] [--json]`: what a badge image says, and
 // whether this kiosk (or the given issuer key) would accept it.
-#include "badge/badge_checkin.hpp"
 #include "badge/verifier.hpp"
 #include "kiosk/input/image_file.hpp"
 #include "kiosk/input/qr_decoder.hpp"
@@ -88,10 +87,10 @@ void addScanCommand(CLI::App& app, Context& ctx) {
             trust.keys.push_back(*key);
             verdict = badge::checkBadge(text, badge::BadgePolicy{}, trust, ctx.clock.now());
         } else {
-            auto* db = ctx.database();
-            if (!db) return void(ctx.exitCode = kError);
-            auto checked = badge::verifyBadgeText(*db, ctx.clock, text);
-            if (!checked) return void(ctx.exitCode = ctx.fail(checked.error().message));
+            auto* door = ctx.door();
+            if (!door) return;
+            auto checked = door->verify(text);
+            if (!ctx.check(checked)) return;
             verdict = std::move(checked).value();
         }
 

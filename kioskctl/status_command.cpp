@@ -1,7 +1,6 @@
 // credopass-kioskctl status: what the sync thread last knew, and what waits.
 #include "kioskctl/context.hpp"
-#include "storage/sqlite_error.hpp"
-#include "sync/sync_status.hpp"
+#include "sync/status_reader.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -15,28 +14,23 @@ void addStatusCommand(CLI::App& app, Context& ctx) {
         app.add_subcommand("status", "Show sync state: records waiting, records HQ refused, last success/error");
     cmd->add_flag("--json", *json, "Print one JSON object");
     cmd->callback([&ctx, json] {
-        auto* db = ctx.database();
-        if (!db) return void(ctx.exitCode = kError);
-        try {
-            auto s = sync::loadStatus(*db);
-            if (*json) {
-                std::cout << sync::toJson(s).dump(2) << "\n";
-                return;
-            }
-            std::cout << "HQ connection:   " << sync::toString(s.connection) << "\n"
-                      << "records waiting: " << s.waiting << "\n"
-                      << "last success:    " << (s.lastSuccess ? formatLocalDateTime(*s.lastSuccess) : "never") << "\n"
-                      << "last error:      "
-                      << (s.lastError
-                              ? *s.lastError + " (" + formatLocalDateTime(s.lastErrorAt.value_or(TimePoint{})) + ")"
-                              : "none")
-                      << "\n"
-                      << "refused by HQ:   " << s.poison.size() << "\n";
-            for (const auto& p : s.poison)
-                std::cout << "  #" << p.seq << " " << p.entity << " " << p.entityId << ": " << p.reason << "\n";
-        } catch (const storage::StorageError& e) {
-            ctx.exitCode = ctx.fail(e.error().message);
+        auto status = sync::readStatus(ctx.dbPath);
+        if (!ctx.check(status)) return;
+        const auto& s = *status;
+        if (*json) {
+            std::cout << sync::toJson(s).dump(2) << "\n";
+            return;
         }
+        std::cout << "HQ connection:   " << sync::toString(s.connection) << "\n"
+                  << "records waiting: " << s.waiting << "\n"
+                  << "last success:    " << (s.lastSuccess ? formatLocalDateTime(*s.lastSuccess) : "never") << "\n"
+                  << "last error:      "
+                  << (s.lastError ? *s.lastError + " (" + formatLocalDateTime(s.lastErrorAt.value_or(TimePoint{})) + ")"
+                                  : "none")
+                  << "\n"
+                  << "refused by HQ:   " << s.poison.size() << "\n";
+        for (const auto& p : s.poison)
+            std::cout << "  #" << p.seq << " " << p.entity << " " << p.entityId << ": " << p.reason << "\n";
     });
 }
 

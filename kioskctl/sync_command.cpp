@@ -127,7 +127,7 @@ void addSyncCommand(CLI::App& app, Context& ctx) {
         if (!opt->caFile.empty()) config.caFile = opt->caFile;
         config.requestTimeout = Millis{opt->timeoutMs};
         config.pullInterval = std::chrono::seconds(opt->pullIntervalS);
-        if (!ctx.database()) return void(ctx.exitCode = kError);  // creates / migrates, with a clear message
+        if (!ctx.door()) return;  // creates / migrates, with a clear message
         ctx.exitCode = opt->once ? runOnce(ctx, config) : runUntilStopped(ctx, config);
     });
 }

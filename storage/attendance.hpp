@@ -1,8 +1,8 @@
 #pragma once
 // Attendance records: who came to which event, and when.
 
+#include "model/records.hpp"
 #include "storage/database.hpp"
-#include "storage/records.hpp"
 
 #include <optional>
 #include <string_view>
@@ -22,12 +22,7 @@ std::optional<std::string> insideEventEndedSince(Database& db, std::string_view 
 std::int64_t countAttended(Database& db, std::string_view eventId);
 
 // A row for lists and exports: the record with the member's name.
-struct Entry {
-    AttendanceRecord record;
-    std::string firstName;
-    std::string lastName;
-    std::string email;
-};
+using Entry = AttendanceEntry;
 // Newest check-in first; every event when eventId is empty.
 std::vector<Entry> list(Database& db, std::string_view eventId = {});
 // Check-in times of an event, for the arrivals chart.

@@ -1,8 +1,8 @@
 #pragma once
 // Events, as pulled from HQ.
 
+#include "model/records.hpp"
 #include "storage/database.hpp"
-#include "storage/records.hpp"
 
 #include <optional>
 #include <string_view>

@@ -1,8 +1,8 @@
 #pragma once
 // Loyalty records: points earned (or spent) by members.
 
+#include "model/records.hpp"
 #include "storage/database.hpp"
-#include "storage/records.hpp"
 
 #include <optional>
 #include <string_view>

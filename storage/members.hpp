@@ -1,8 +1,8 @@
 #pragma once
 // The member roster (HQ's "users").
 
+#include "model/records.hpp"
 #include "storage/database.hpp"
-#include "storage/records.hpp"
 
 #include <optional>
 #include <string_view>

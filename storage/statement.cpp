@@ -17,7 +17,10 @@ Statement::~Statement() {
 }
 
 Statement& Statement::bind(int index, std::string_view value) {
-    int rc = sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+    // An empty string_view may hold a null pointer, which SQLite would bind
+    // as NULL: text is always text (the screen's "every event" export was empty).
+    const char* text = value.data() ? value.data() : "";
+    int rc = sqlite3_bind_text(stmt_, index, text, static_cast<int>(value.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK) throwSqlite(db_, rc, "binding a value");
     return *this;
 }

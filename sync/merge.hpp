@@ -3,7 +3,7 @@
 // same id, possibly from another kiosk) become one: the earliest checkInTime,
 // the latest checkOutTime, attended once true stays true.
 
-#include "storage/records.hpp"
+#include "model/records.hpp"
 
 #include <nlohmann/json.hpp>
 

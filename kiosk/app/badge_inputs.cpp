@@ -6,27 +6,10 @@
 namespace credopass::kiosk {
 
 BadgeInputs::BadgeInputs(std::function<void()> wake, input::SplitterConfig keyboard)
-    : wake_(std::move(wake)), splitter_(keyboard) {
-    relay_ = std::thread([this] { relay(); });
-}
+    : wake_(std::move(wake)), splitter_(keyboard) {}
 
 BadgeInputs::~BadgeInputs() {
     stopSource();
-    events_.close();
-    if (relay_.joinable()) relay_.join();
-}
-
-void BadgeInputs::relay() {
-    // Blocks on the scanner's queue so a decoded badge wakes the UI at once.
-    for (;;) {
-        auto event = events_.popFor(std::chrono::seconds(1));
-        if (!event) {
-            if (events_.closed()) return;
-            continue;
-        }
-        relayed_.push(std::move(*event));
-        if (wake_) wake_();
-    }
 }
 
 void BadgeInputs::stopSource() {
@@ -42,7 +25,7 @@ void BadgeInputs::useSource(const BadgeInputOptions& options) {
     if (!options.framesDir.empty()) {
         source =
             std::make_unique<input::FrameDirectorySource>(options.framesDir, options.replayFps, options.loopReplay);
-        config.origin = input::ScanOrigin::File;
+        config.origin = ScanOrigin::File;
     } else if (!options.camera.empty()) {
         input::CameraConfig camera;
         camera.device = options.camera;
@@ -51,21 +34,22 @@ void BadgeInputs::useSource(const BadgeInputOptions& options) {
     if (!source) return;
     sourceName_ = source->describe();
     status_ = "starting";
+    config.onEvent = wake_;  // the decoder wakes the screen itself
     scanner_ = std::make_unique<input::FrameScanner>(std::move(source), events_, config);
     scanner_->start();
 }
 
-void BadgeInputs::fromSplitter(const std::vector<input::SplitterOutput>& outputs, Instant now) {
+void BadgeInputs::fromSplitter(const std::vector<input::SplitterOutput>& outputs, SteadyTime now) {
     for (const auto& out : outputs) {
         if (out.kind == input::SplitterOutput::Kind::Code) {
-            keyed_.push_back({out.text, ScanSource::Scanner, now});
+            keyed_.push_back(Scan{out.text, ScanOrigin::Scanner, now});
             typed_.clear();
             continue;
         }
         // Typed by hand: collected until Enter, then handed to the door like a scan.
         for (char c : out.text) {
             if (c == '\n' || c == '\r') {
-                if (!typed_.empty()) keyed_.push_back({std::exchange(typed_, {}), ScanSource::Keyboard, now});
+                if (!typed_.empty()) keyed_.push_back(Scan{std::exchange(typed_, {}), ScanOrigin::Keyboard, now});
             } else if (typed_.size() < 512) {
                 typed_.push_back(c);
             }
@@ -73,11 +57,11 @@ void BadgeInputs::fromSplitter(const std::vector<input::SplitterOutput>& outputs
     }
 }
 
-void BadgeInputs::key(char c, std::int64_t atMs, Instant now) {
+void BadgeInputs::key(char c, std::int64_t atMs, SteadyTime now) {
     fromSplitter(splitter_.feed(c, std::chrono::milliseconds(atMs)), now);
 }
 
-void BadgeInputs::tick(std::int64_t nowMs, Instant now) {
+void BadgeInputs::tick(std::int64_t nowMs, SteadyTime now) {
     fromSplitter(splitter_.tick(std::chrono::milliseconds(nowMs)), now);
 }
 
@@ -87,12 +71,11 @@ std::optional<std::int64_t> BadgeInputs::nextKeyDeadline() const {
     return d->count();
 }
 
-std::vector<BadgeRead> BadgeInputs::take() {
-    std::vector<BadgeRead> out = std::exchange(keyed_, {});
-    for (auto& event : relayed_.drain()) {
+std::vector<Scan> BadgeInputs::take() {
+    std::vector<Scan> out = std::exchange(keyed_, {});
+    for (auto& event : events_.drain()) {
         if (auto* scan = std::get_if<input::ScanEvent>(&event)) {
-            ScanSource source = scan->origin == input::ScanOrigin::Scanner ? ScanSource::Scanner : ScanSource::Camera;
-            out.push_back({std::move(scan->text), source, scan->postedAt});
+            out.push_back(std::move(scan->scan));
         } else if (auto* status = std::get_if<input::SourceStatus>(&event)) {
             status_ = status->message.empty() ? status->source : status->message;
         }

@@ -2,12 +2,12 @@
 // The kiosk's badge sources, started from the configuration: a camera or a
 // replayed frame directory (a FrameScanner thread each), and the keyboard
 // wedge (the UI feeds key characters in; ScannerSplitter tells a scanner's
-// bursts from a person typing). Scan events are relayed to the UI as they
-// come, with `wake` so a decoded scan never waits for the next frame timer.
+// bursts from a person typing). The decoder calls `wake` for each scan, so a
+// decoded badge never waits for the next frame timer.
 
 #include "common/message_queue.hpp"
 #include "common/result.hpp"
-#include "kiosk/app/door_messages.hpp"
+#include "common/scan.hpp"
 #include "kiosk/input/frame_scanner.hpp"
 #include "kiosk/input/scanner_splitter.hpp"
 
@@ -24,20 +24,12 @@ struct BadgeInputOptions {
     std::string framesDir;  // replayed frames instead of a camera
     double replayFps = 10.0;
     bool loopReplay = false;
-    std::function<void()> wake;
-};
-
-// A badge read, ready for KioskModel::scan.
-struct BadgeRead {
-    std::string text;
-    ScanSource source = ScanSource::Camera;
-    Instant at{};
 };
 
 class BadgeInputs {
 public:
     BadgeInputs(std::function<void()> wake, input::SplitterConfig keyboard = {});
-    ~BadgeInputs();  // stops the scanner and relay threads, closing the camera
+    ~BadgeInputs();  // stops the scanner thread, closing the camera
     BadgeInputs(const BadgeInputs&) = delete;
     BadgeInputs& operator=(const BadgeInputs&) = delete;
 
@@ -48,12 +40,12 @@ public:
 
     // The UI thread, for each key character: '\r' for Enter. `atMs` is the
     // key's timestamp on a monotonic millisecond clock (SDL's).
-    void key(char c, std::int64_t atMs, Instant now);
-    void tick(std::int64_t nowMs, Instant now);
+    void key(char c, std::int64_t atMs, SteadyTime now);
+    void tick(std::int64_t nowMs, SteadyTime now);
     std::optional<std::int64_t> nextKeyDeadline() const;
 
     // Everything read since the last call, oldest first.
-    std::vector<BadgeRead> take();
+    std::vector<Scan> take();
     // The newest camera frame, if one arrived since the last call.
     input::FramePtr takePreview();
     const std::string& sourceName() const { return sourceName_; }
@@ -61,19 +53,16 @@ public:
     bool hasCamera() const { return scanner_ != nullptr; }
 
 private:
-    void relay();
-    void fromSplitter(const std::vector<input::SplitterOutput>& outputs, Instant now);
+    void fromSplitter(const std::vector<input::SplitterOutput>& outputs, SteadyTime now);
 
     std::function<void()> wake_;
     MessageQueue<input::InputEvent> events_;
-    MessageQueue<input::InputEvent> relayed_;
     std::unique_ptr<input::FrameScanner> scanner_;
     std::string sourceName_;
     std::string status_;
     input::ScannerSplitter splitter_;
     std::string typed_;  // a person typing a member id by hand, until Enter
-    std::vector<BadgeRead> keyed_;
-    std::thread relay_;
+    std::vector<Scan> keyed_;
 };
 
 }  // namespace credopass::kiosk

@@ -1,8 +1,6 @@
 #include "kiosk/app/demo_setup.hpp"
 
-#include "core/demo_data.hpp"
 #include "kiosk/app/demo_frames.hpp"
-#include "kiosk/app/staff_pin.hpp"
 
 #include <filesystem>
 #include <utility>
@@ -19,12 +17,14 @@ DemoSetup::~DemoSetup() {
 DemoSetup::DemoSetup(DemoSetup&& other) noexcept
     : notes(std::move(other.notes)), framesDir(std::exchange(other.framesDir, {})) {}
 
-Result<DemoSetup> DemoSetup::apply(storage::Database& db, KioskConfig& config, TimePoint now) {
+Result<DemoSetup> DemoSetup::apply(DoorService& door, KioskConfig& config) {
     DemoSetup setup;
-    auto loaded = demo::load(db, now);
+    auto loaded = door.loadDemo(300);
     if (!loaded) return loaded.error();
-    if (!hasStaffPin(db)) {
-        auto stored = setStaffPin(db, kDemoPin);
+    auto hasPin = door.hasPin();
+    if (!hasPin) return hasPin.error();
+    if (!*hasPin) {
+        auto stored = door.setPin(kDemoPin);
         if (!stored) return stored.error();
         setup.notes.push_back(std::string("demo staff PIN is ") + kDemoPin);
     }

@@ -6,8 +6,8 @@
 
 #include "common/result.hpp"
 #include "common/time.hpp"
+#include "core/door_service.hpp"
 #include "kiosk/app/kiosk_config.hpp"
-#include "storage/database.hpp"
 
 #include <string>
 #include <vector>
@@ -28,8 +28,8 @@ public:
     std::vector<std::string> notes;  // what was done, for the console
     std::string framesDir;           // the replayed camera, if one was made
 
-    // Loads the demo into `db` and points `config` at the demo camera when it has none.
-    static Result<DemoSetup> apply(storage::Database& db, KioskConfig& config, TimePoint now);
+    // Loads the demo through `door` and points `config` at the demo camera when it has none.
+    static Result<DemoSetup> apply(DoorService& door, KioskConfig& config);
 };
 
 }  // namespace credopass::kiosk

@@ -4,11 +4,11 @@
 // to show as they are. Nothing else passes between the two threads.
 
 #include "common/result.hpp"
+#include "common/scan.hpp"
 #include "core/checkin_result.hpp"
 #include "core/door_mode.hpp"
-#include "kiosk/app/door_status.hpp"
-#include "kiosk/app/pin_lockout.hpp"
-#include "storage/records.hpp"
+#include "core/door_status.hpp"
+#include "model/records.hpp"
 
 #include <optional>
 #include <string>
@@ -17,15 +17,8 @@
 
 namespace credopass::kiosk {
 
-enum class ScanSource { Camera, Scanner, Keyboard };
-std::string_view toString(ScanSource s);
-
 // --- requests (UI -> door worker) ---
-struct ScanRequest {
-    std::string text;  // the badge text as decoded or typed
-    ScanSource source = ScanSource::Scanner;
-    Instant scannedAt{};  // when the scan was decoded: for the latency figure
-};
+// A badge scan travels as the one Scan value (common/scan.hpp).
 struct ManualCheckin {  // staff, from the member search
     std::string memberId;
     DoorMode mode = DoorMode::InOnly;  // in-only = check in, out-only = check out
@@ -51,14 +44,14 @@ struct AuditNote {
     std::string action;
     std::string detail;
 };
-using DoorRequest = std::variant<ScanRequest, ManualCheckin, VerifyPin, SearchMembers, RefreshStatus, PinEvent, SetMode,
-                                 ExportCsv, AuditNote>;
+using DoorRequest =
+    std::variant<Scan, ManualCheckin, VerifyPin, SearchMembers, RefreshStatus, PinEvent, SetMode, ExportCsv, AuditNote>;
 
 // --- replies (door worker -> UI) ---
 struct CheckinReply {
     std::optional<CheckinResult> result;  // set unless the door failed
     std::optional<Error> error;
-    Instant scannedAt{};
+    SteadyTime scannedAt{};
     bool manual = false;
 };
 struct StaffBadgeReply {  // a staff member's badge: opens staff mode

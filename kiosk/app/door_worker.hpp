@@ -1,26 +1,24 @@
 #pragma once
-// The door worker: a thread with its own storage::Database connection (one
-// connection per thread) that runs Door::checkin and every other database
-// action the screen asks for. A durable check-in (fsync) therefore never
-// stalls a frame: the UI posts a request and keeps drawing; the reply comes
-// back as a value through the replies queue, and `wake` tells the UI to look.
-// Badge texts are judged by badge::checkinBadge, the same as kioskctl does.
+// The door worker: a thread that owns the door service (and so its database
+// connection) and pumps requests through it. A durable check-in (fsync)
+// therefore never stalls a frame: the UI posts a request and keeps drawing;
+// the reply comes back as a value through the replies queue, and `wake`
+// tells the UI to look. Nothing here knows about storage.
 
 #include "common/clock.hpp"
 #include "common/message_queue.hpp"
-#include "core/door.hpp"
+#include "core/door_service.hpp"
 #include "kiosk/app/door_messages.hpp"
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <thread>
 
 namespace credopass::kiosk {
 
 struct DoorWorkerOptions {
-    std::string dbPath;
-    DoorPolicy policy;
-    std::vector<std::string> staffMembers;
+    DoorServiceOptions service;
     std::function<void()> wake;  // called after each reply (thread-safe, e.g. SDL_PushEvent)
 };
 
@@ -39,14 +37,13 @@ public:
     void stop();
 
 private:
-    DoorWorker(DoorWorkerOptions options, const Clock& clock, storage::Database db);
+    DoorWorker(std::function<void()> wake, DoorService service);
     void run();
     void handle(const DoorRequest& request);
     void reply(DoorReply r);
 
-    DoorWorkerOptions options_;
-    const Clock& clock_;
-    storage::Database db_;
+    std::function<void()> wake_;
+    DoorService service_;
     MessageQueue<DoorRequest> requests_;
     MessageQueue<DoorReply> replies_;
     std::thread thread_;

@@ -1,16 +1,11 @@
 #include "kiosk/app/kiosk_model.hpp"
 
+#include "common/overloaded.hpp"
+
 #include <algorithm>
 
 namespace credopass::kiosk {
 namespace {
-
-template <class... F>
-struct Overloaded : F... {
-    using F::operator()...;
-};
-template <class... F>
-Overloaded(F...) -> Overloaded<F...>;
 
 constexpr std::size_t kMaxPinLength = 12;
 
@@ -46,8 +41,8 @@ void KioskModel::go(ScreenId s) {
 
 // --- member side ---
 
-void KioskModel::scan(std::string text, ScanSource source, Instant scannedAt) {
-    post(ScanRequest{std::move(text), source, scannedAt});
+void KioskModel::scan(Scan scan) {
+    post(std::move(scan));
 }
 
 void KioskModel::dismissResult() {
@@ -56,8 +51,8 @@ void KioskModel::dismissResult() {
     go(ScreenId::Idle);
 }
 
-void KioskModel::onCheckin(CheckinReply reply, Instant now) {
-    ResultView view = reply.result ? describe(*reply.result) : describeFailure(*reply.error);
+void KioskModel::onCheckin(CheckinReply reply, SteadyTime now) {
+    ResultView view = reply.result ? words::describe(*reply.result) : words::describeFailure(*reply.error);
     if (reply.result) {
         const CheckinResult& r = *reply.result;
         RecentScan entry{r.at, r.member ? r.member->fullName() : std::string("unknown badge"), view.title, view.tone};
@@ -92,7 +87,7 @@ void KioskModel::onCheckin(CheckinReply reply, Instant now) {
 
 // --- staff side ---
 
-void KioskModel::openStaff(Instant now) {
+void KioskModel::openStaff(SteadyTime now) {
     if (unlocked_ && staffAllowed(now)) {
         staffActivity_ = now;
         return showStaffScreen(ScreenId::Dashboard, now);
@@ -104,21 +99,21 @@ void KioskModel::openStaff(Instant now) {
     changed();
 }
 
-void KioskModel::pinDigit(char digit, Instant now) {
+void KioskModel::pinDigit(char digit, SteadyTime now) {
     if (screen_ != ScreenId::Pin || pinBusy_ || digit < '0' || digit > '9') return;
     pinActivity_ = now;
     if (pin_.size() < kMaxPinLength) pin_.push_back(digit);
     changed();
 }
 
-void KioskModel::pinBackspace(Instant now) {
+void KioskModel::pinBackspace(SteadyTime now) {
     if (screen_ != ScreenId::Pin || pinBusy_ || pin_.empty()) return;
     pinActivity_ = now;
     pin_.pop_back();
     changed();
 }
 
-void KioskModel::pinSubmit(Instant now) {
+void KioskModel::pinSubmit(SteadyTime now) {
     if (screen_ != ScreenId::Pin || pinBusy_) return;
     pinActivity_ = now;
     if (auto until = lockout_.lockedUntil(now)) {
@@ -141,7 +136,7 @@ void KioskModel::cancelPin() {
     go(ScreenId::Idle);
 }
 
-bool KioskModel::staffAllowed(Instant now) {
+bool KioskModel::staffAllowed(SteadyTime now) {
     if (!unlocked_) return false;
     if (now - staffActivity_ >= config_.autoLockAfter) {
         post(AuditNote{"auto_lock", "inactivity"});
@@ -151,7 +146,7 @@ bool KioskModel::staffAllowed(Instant now) {
     return true;
 }
 
-void KioskModel::showStaffScreen(ScreenId screen, Instant now) {
+void KioskModel::showStaffScreen(ScreenId screen, SteadyTime now) {
     if (!isStaffScreen(screen) || !staffAllowed(now)) return;
     staffActivity_ = now;
     staffMessage_.clear();
@@ -161,7 +156,7 @@ void KioskModel::showStaffScreen(ScreenId screen, Instant now) {
     changed();
 }
 
-void KioskModel::staffTouched(Instant now) {
+void KioskModel::staffTouched(SteadyTime now) {
     if (staffAllowed(now)) staffActivity_ = now;
 }
 
@@ -176,7 +171,7 @@ void KioskModel::lock() {
     changed();
 }
 
-void KioskModel::setSearchText(std::string text, Instant now) {
+void KioskModel::setSearchText(std::string text, SteadyTime now) {
     if (!staffAllowed(now)) return;
     staffActivity_ = now;
     searchText_ = std::move(text);
@@ -189,25 +184,25 @@ void KioskModel::setSearchText(std::string text, Instant now) {
     changed();
 }
 
-void KioskModel::manualCheckin(const std::string& memberId, bool checkOut, Instant now) {
+void KioskModel::manualCheckin(const std::string& memberId, bool checkOut, SteadyTime now) {
     if (!staffAllowed(now)) return;
     staffActivity_ = now;
     post(ManualCheckin{memberId, checkOut ? DoorMode::OutOnly : DoorMode::InOnly});
 }
 
-void KioskModel::pinEvent(std::optional<std::string> eventId, Instant now) {
+void KioskModel::pinEvent(std::optional<std::string> eventId, SteadyTime now) {
     if (!staffAllowed(now)) return;
     staffActivity_ = now;
     post(PinEvent{std::move(eventId)});
 }
 
-void KioskModel::setDoorMode(DoorMode mode, Instant now) {
+void KioskModel::setDoorMode(DoorMode mode, SteadyTime now) {
     if (!staffAllowed(now)) return;
     staffActivity_ = now;
     post(SetMode{mode});
 }
 
-void KioskModel::exportCsv(std::string path, Instant now) {
+void KioskModel::exportCsv(std::string path, SteadyTime now) {
     if (!staffAllowed(now)) return;
     staffActivity_ = now;
     staffMessage_ = "Exporting...";
@@ -215,7 +210,7 @@ void KioskModel::exportCsv(std::string path, Instant now) {
     changed();
 }
 
-void KioskModel::setVolume(int volume, Instant now) {
+void KioskModel::setVolume(int volume, SteadyTime now) {
     if (!staffAllowed(now)) return;
     staffActivity_ = now;
     volume = std::clamp(volume, 0, 100);
@@ -225,13 +220,13 @@ void KioskModel::setVolume(int volume, Instant now) {
     changed();
 }
 
-void KioskModel::noteStaffAction(std::string action, std::string detail, Instant now) {
+void KioskModel::noteStaffAction(std::string action, std::string detail, SteadyTime now) {
     if (!staffAllowed(now)) return;
     staffActivity_ = now;
     post(AuditNote{std::move(action), std::move(detail)});
 }
 
-void KioskModel::syncNow(Instant now) {
+void KioskModel::syncNow(SteadyTime now) {
     if (!staffAllowed(now)) return;
     staffActivity_ = now;
     syncNow_ = true;
@@ -239,7 +234,7 @@ void KioskModel::syncNow(Instant now) {
     changed();
 }
 
-void KioskModel::requestExit(Instant now) {
+void KioskModel::requestExit(SteadyTime now) {
     if (!staffAllowed(now)) return;
     post(AuditNote{"exit", "to the system"});
     exitRequested_ = true;
@@ -248,7 +243,7 @@ void KioskModel::requestExit(Instant now) {
 
 // --- replies ---
 
-void KioskModel::apply(DoorReply reply, Instant now) {
+void KioskModel::apply(DoorReply reply, SteadyTime now) {
     std::visit(Overloaded{
                    [&](CheckinReply& r) { onCheckin(std::move(r), now); },
                    [&](StaffBadgeReply& r) {
@@ -321,7 +316,7 @@ void KioskModel::setSync(SyncView sync) {
 
 // --- time ---
 
-void KioskModel::tick(Instant now) {
+void KioskModel::tick(SteadyTime now) {
     if (screen_ == ScreenId::Result && now >= resultUntil_) dismissResult();
     if (screen_ == ScreenId::Pin && !pinBusy_ && now - pinActivity_ >= config_.pinScreenTimeout) cancelPin();
     if (unlocked_) staffAllowed(now);
@@ -331,9 +326,9 @@ void KioskModel::tick(Instant now) {
     }
 }
 
-std::optional<Instant> KioskModel::nextDeadline() const {
-    std::optional<Instant> next;
-    auto consider = [&](Instant t) {
+std::optional<SteadyTime> KioskModel::nextDeadline() const {
+    std::optional<SteadyTime> next;
+    auto consider = [&](SteadyTime t) {
         if (!next || t < *next) next = t;
     };
     if (screen_ == ScreenId::Result) consider(resultUntil_);
@@ -354,7 +349,7 @@ std::vector<Sound> KioskModel::takeSounds() {
 bool KioskModel::takeSyncNow() {
     return std::exchange(syncNow_, false);
 }
-std::optional<Instant> KioskModel::takeShownScan() {
+std::optional<SteadyTime> KioskModel::takeShownScan() {
     return std::exchange(shownScan_, std::nullopt);
 }
 

@@ -8,7 +8,7 @@
 #include "kiosk/app/door_messages.hpp"
 #include "kiosk/app/kiosk_config.hpp"
 #include "kiosk/app/pin_lockout.hpp"
-#include "kiosk/app/result_view.hpp"
+#include "words/result_view.hpp"
 
 #include <cstdint>
 #include <deque>
@@ -17,6 +17,11 @@
 #include <vector>
 
 namespace credopass::kiosk {
+
+using words::Icon;
+using words::ResultView;
+using words::Sound;
+using words::Tone;
 
 enum class ScreenId { Idle, Result, Pin, Dashboard, Manual, Sync, Device };
 std::string_view toString(ScreenId s);
@@ -62,7 +67,7 @@ public:
     std::size_t pinLength() const { return pin_.size(); }
     const std::string& pinMessage() const { return pinMessage_; }
     bool pinBusy() const { return pinBusy_; }
-    std::optional<Instant> pinLockedUntil(Instant now) const { return lockout_.lockedUntil(now); }
+    std::optional<SteadyTime> pinLockedUntil(SteadyTime now) const { return lockout_.lockedUntil(now); }
     bool staffUnlocked() const { return unlocked_; }
     const std::string& searchText() const { return searchText_; }
     const std::vector<Member>& searchResults() const { return searchResults_; }
@@ -77,33 +82,33 @@ public:
     std::uint64_t version() const { return version_; }
 
     // --- intents from the UI ---
-    void scan(std::string text, ScanSource source, Instant scannedAt);
-    void dismissResult();         // a touch on the result: the next member is waiting
-    void openStaff(Instant now);  // the staff corner: PIN screen, or the dashboard when unlocked
-    void pinDigit(char digit, Instant now);
-    void pinBackspace(Instant now);
-    void pinSubmit(Instant now);
+    void scan(Scan scan);
+    void dismissResult();            // a touch on the result: the next member is waiting
+    void openStaff(SteadyTime now);  // the staff corner: PIN screen, or the dashboard when unlocked
+    void pinDigit(char digit, SteadyTime now);
+    void pinBackspace(SteadyTime now);
+    void pinSubmit(SteadyTime now);
     void cancelPin();
-    void showStaffScreen(ScreenId screen, Instant now);
-    void staffTouched(Instant now);  // any touch in staff mode postpones auto-lock
+    void showStaffScreen(ScreenId screen, SteadyTime now);
+    void staffTouched(SteadyTime now);  // any touch in staff mode postpones auto-lock
     void lock();
-    void setSearchText(std::string text, Instant now);
-    void manualCheckin(const std::string& memberId, bool checkOut, Instant now);
-    void pinEvent(std::optional<std::string> eventId, Instant now);
-    void setDoorMode(DoorMode mode, Instant now);
-    void exportCsv(std::string path, Instant now);
-    void setVolume(int volume, Instant now);
-    void noteStaffAction(std::string action, std::string detail, Instant now);
-    void syncNow(Instant now);
-    void requestExit(Instant now);  // staff only: leave to the system
+    void setSearchText(std::string text, SteadyTime now);
+    void manualCheckin(const std::string& memberId, bool checkOut, SteadyTime now);
+    void pinEvent(std::optional<std::string> eventId, SteadyTime now);
+    void setDoorMode(DoorMode mode, SteadyTime now);
+    void exportCsv(std::string path, SteadyTime now);
+    void setVolume(int volume, SteadyTime now);
+    void noteStaffAction(std::string action, std::string detail, SteadyTime now);
+    void syncNow(SteadyTime now);
+    void requestExit(SteadyTime now);  // staff only: leave to the system
 
     // --- from the threads ---
-    void apply(DoorReply reply, Instant now);
+    void apply(DoorReply reply, SteadyTime now);
     void setSync(SyncView sync);
 
     // --- time ---
-    void tick(Instant now);
-    std::optional<Instant> nextDeadline() const;
+    void tick(SteadyTime now);
+    std::optional<SteadyTime> nextDeadline() const;
 
     // --- what the shell carries out ---
     std::vector<DoorRequest> takeRequests();
@@ -111,7 +116,7 @@ public:
     bool takeSyncNow();
     // The decode time of a scan whose result is now on screen, once: the UI
     // measures scan-to-frame latency with it after presenting the frame.
-    std::optional<Instant> takeShownScan();
+    std::optional<SteadyTime> takeShownScan();
 
     static constexpr std::size_t kRecentScans = 12;
     static constexpr std::chrono::seconds kRefreshEvery{30};
@@ -120,8 +125,8 @@ private:
     void changed() { ++version_; }
     void go(ScreenId s);
     void post(DoorRequest r) { requests_.push_back(std::move(r)); }
-    void onCheckin(CheckinReply reply, Instant now);
-    bool staffAllowed(Instant now);  // false (and locked) when the session expired
+    void onCheckin(CheckinReply reply, SteadyTime now);
+    bool staffAllowed(SteadyTime now);  // false (and locked) when the session expired
 
     KioskConfig config_;
     ScreenId screen_ = ScreenId::Idle;
@@ -129,23 +134,23 @@ private:
 
     std::optional<ResultView> result_;
     std::optional<CheckinResult> lastCheckin_;
-    Instant resultUntil_{};
-    std::optional<Instant> shownScan_;
+    SteadyTime resultUntil_{};
+    std::optional<SteadyTime> shownScan_;
     std::deque<RecentScan> recent_;
 
     DoorStatus status_;
     bool statusKnown_ = false;
     std::uint64_t statusUpdates_ = 0;
-    Instant nextRefresh_{};
+    SteadyTime nextRefresh_{};
     bool refreshPending_ = false;
 
     std::string pin_;
     std::string pinMessage_;
     bool pinBusy_ = false;
-    Instant pinActivity_{};
+    SteadyTime pinActivity_{};
     PinLockout lockout_;
     bool unlocked_ = false;
-    Instant staffActivity_{};
+    SteadyTime staffActivity_{};
 
     std::string searchText_;
     std::vector<Member> searchResults_;

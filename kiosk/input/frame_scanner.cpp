@@ -37,6 +37,7 @@ bool FrameScanner::waitForRetry() {
 
 void FrameScanner::post(SourceStatus::State state, std::string message) {
     events_.push(SourceStatus{state, source_->describe(), std::move(message)});
+    if (config_.onEvent) config_.onEvent();
 }
 
 void FrameScanner::run() {
@@ -81,8 +82,9 @@ void FrameScanner::run() {
         preview_.push(frame);
         for (std::string& text : decoder_.decode(*frame)) {
             if (!held.admit(text, frame->capturedAt)) continue;
-            events_.push(ScanEvent{std::move(text), config_.origin, frame->sequence, frame->capturedAt,
+            events_.push(ScanEvent{Scan{std::move(text), config_.origin, frame->capturedAt}, frame->sequence,
                                    std::chrono::steady_clock::now()});
+            if (config_.onEvent) config_.onEvent();
         }
         ++framesDecoded_;
     }

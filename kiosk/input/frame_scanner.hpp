@@ -22,6 +22,7 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -34,6 +35,9 @@ struct FrameScannerConfig {
     std::chrono::milliseconds retryEvery{1000};   // reopen a lost source this often
     std::chrono::milliseconds readTimeout{100};   // how often the thread checks for stop()
     ScanOrigin origin = ScanOrigin::Camera;
+    // Called on the scanner's thread after each event is queued (thread-safe,
+    // e.g. waking the UI), so a decoded badge never waits for the next frame timer.
+    std::function<void()> onEvent;
 };
 
 class FrameScanner {

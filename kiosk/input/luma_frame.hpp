@@ -4,14 +4,14 @@
 // greyscale texture. Frames are shared read-only between the decoder and the
 // preview, never copied.
 
+#include "common/clock.hpp"
+
 #include <chrono>
 #include <cstdint>
 #include <memory>
 #include <vector>
 
 namespace credopass::input {
-
-using SteadyTime = std::chrono::steady_clock::time_point;
 
 struct LumaFrame {
     int width = 0;

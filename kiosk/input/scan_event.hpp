@@ -2,6 +2,7 @@
 // What input threads post to the door: a code was read, or a source changed
 // state. Values only; the receiver drains a credopass::MessageQueue<InputEvent>.
 
+#include "common/scan.hpp"
 #include "kiosk/input/luma_frame.hpp"
 
 #include <cstdint>
@@ -10,14 +11,11 @@
 
 namespace credopass::input {
 
-enum class ScanOrigin { Camera, Scanner, File };
-
+// A code was read: the scan itself, and where in the stream it was found.
 struct ScanEvent {
-    std::string text;  // raw, unverified: pass it to badge::checkinBadge
-    ScanOrigin origin = ScanOrigin::Camera;
+    Scan scan;                        // raw, unverified: the door service judges it
     std::uint64_t frameSequence = 0;  // camera/file: the frame it was read from
-    SteadyTime capturedAt{};          // when that frame (or the last key) arrived
-    SteadyTime postedAt{};            // when the event was posted
+    SteadyTime postedAt{};            // when the event was posted (decode latency)
 };
 
 struct SourceStatus {

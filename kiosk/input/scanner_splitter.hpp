@@ -16,7 +16,7 @@
 // Use from a screen: feed every byte of each text-input event (UTF-8 bytes of
 // one event share its timestamp) and '\r' for the Return key; once per frame
 // call tick(now) when nextDeadline() has passed. Hand each Code to
-// badge::checkinBadge as a scan (input::ScanOrigin::Scanner); Typed text goes
+// the door service as a scan (ScanOrigin::Scanner); Typed text goes
 // to whatever text field has focus.
 
 #include <chrono>

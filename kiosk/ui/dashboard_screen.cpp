@@ -107,9 +107,9 @@ public:
         ImGui::Text("Recent scans");
         for (const RecentScan& r : m.recentScans()) {
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(
-                                                     r.tone == Tone::Error     ? IM_COL32(255, 140, 140, 255)
-                                                     : r.tone == Tone::Warning ? IM_COL32(255, 210, 90, 255)
-                                                                               : IM_COL32(150, 230, 170, 255)));
+                                                     r.tone == words::Tone::Error     ? IM_COL32(255, 140, 140, 255)
+                                                     : r.tone == words::Tone::Warning ? IM_COL32(255, 210, 90, 255)
+                                                                                      : IM_COL32(150, 230, 170, 255)));
             ImGui::Text("%s  %s  (%s)", formatLocalHourMinute(r.at).c_str(), r.what.c_str(), r.who.c_str());
             ImGui::PopStyleColor();
         }

@@ -21,7 +21,7 @@ void say(const std::string& line) {
     std::fflush(stdout);
 }
 
-double msBetween(Instant a, Instant b) {
+double msBetween(SteadyTime a, SteadyTime b) {
     return std::chrono::duration<double, std::milli>(b - a).count();
 }
 
@@ -68,7 +68,7 @@ private:
 
 // Keys that are not text: Enter for the scanner splitter, and staff shortcuts
 // (F2 staff, F3-F6 staff screens, Escape back/lock). A scanner never sends these.
-void onKey(const SDL_KeyboardEvent& key, KioskModel& m, BadgeInputs& inputs, Instant now) {
+void onKey(const SDL_KeyboardEvent& key, KioskModel& m, BadgeInputs& inputs, SteadyTime now) {
     const ScreenId s = m.screen();
     switch (key.keysym.sym) {
         case SDLK_RETURN:
@@ -104,7 +104,7 @@ void onKey(const SDL_KeyboardEvent& key, KioskModel& m, BadgeInputs& inputs, Ins
     }
 }
 
-void onText(const SDL_TextInputEvent& text, KioskModel& m, BadgeInputs& inputs, Instant now) {
+void onText(const SDL_TextInputEvent& text, KioskModel& m, BadgeInputs& inputs, SteadyTime now) {
     const ScreenId s = m.screen();
     for (const char* c = text.text; *c; ++c) {
         if (s == ScreenId::Pin)
@@ -143,7 +143,7 @@ void runKioskLoop(LoopParts parts) {
     while (running) {
         // How long we may sleep: until the model's next deadline, the
         // scanner splitter's gap, the next minute on the clock, or a camera frame.
-        Instant now = Steady::now();
+        SteadyTime now = Steady::now();
         int timeoutMs = 1000;
         if (framesToDraw > 0) timeoutMs = 0;
         if (auto d = model.nextDeadline())
@@ -180,8 +180,8 @@ void runKioskLoop(LoopParts parts) {
 
         now = Steady::now();
         parts.inputs.tick(SDL_GetTicks(), now);
-        for (auto& read : parts.inputs.take())
-            model.scan(std::move(read.text), read.source, read.at);
+        for (auto& scan : parts.inputs.take())
+            model.scan(std::move(scan));
         for (auto& reply : parts.door.replies().drain())
             model.apply(std::move(reply), now);
         // Sync statuses need no wake-up of their own: a second's delay on the
@@ -191,7 +191,7 @@ void runKioskLoop(LoopParts parts) {
         model.tick(now);
         for (auto& request : model.takeRequests())
             parts.door.post(std::move(request));
-        for (Sound s : model.takeSounds())
+        for (words::Sound s : model.takeSounds())
             parts.sound.play(s, model.volume());
         if (model.exitRequested()) running = false;
 
@@ -210,7 +210,7 @@ void runKioskLoop(LoopParts parts) {
             shell.camera.reset();
         }
         if (shell.testSound) {
-            parts.sound.play(Sound::Success, model.volume());
+            parts.sound.play(words::Sound::Success, model.volume());
             shell.testSound = false;
         }
 
@@ -231,7 +231,7 @@ void runKioskLoop(LoopParts parts) {
         // Drawing may itself have changed the model (a button): draw once more.
         if (model.version() != drawnVersion) framesToDraw = std::max(framesToDraw, 1);
 
-        Instant presented = Steady::now();
+        SteadyTime presented = Steady::now();
         if (firstFrame) {
             say("first frame after " + std::to_string(msBetween(parts.startedAt, presented)) + " ms (" +
                 platform.rendererName() + ", " + std::to_string(platform.width()) + "x" +

@@ -9,7 +9,6 @@
 #include "kiosk/app/door_worker.hpp"
 #include "kiosk/app/kiosk_config.hpp"
 #include "kiosk/app/kiosk_model.hpp"
-#include "kiosk/app/staff_pin.hpp"
 #include "kiosk/ui/kiosk_loop.hpp"
 #include "kiosk/ui/platform.hpp"
 #include "kiosk/ui/sound_player.hpp"
@@ -78,18 +77,20 @@ int main(int argc, char** argv) {
     std::optional<DemoSetup> demoSetup;  // removes the demo camera's frames at exit
     {
         // Setup on the main thread's own connection, closed before the worker starts.
-        auto db = storage::Database::open(dbPath);
-        if (!db) return fail(db.error().message);
+        DoorServiceOptions setupOptions;
+        setupOptions.dbPath = dbPath;
+        auto setup = DoorService::open(setupOptions, clock);
+        if (!setup) return fail(setup.error().message);
         if (setPin) {
             std::string pin;
             std::getline(std::cin, pin);
-            auto stored = setStaffPin(*db, pin);
+            auto stored = setup->setPin(pin);
             if (!stored) return fail(stored.error().message);
             std::cout << "credopass-kiosk: staff PIN stored (Argon2id hash only)\n";
             return 0;
         }
         if (demo) {
-            auto applied = DemoSetup::apply(*db, config, clock.now());
+            auto applied = DemoSetup::apply(*setup, config);
             if (!applied) return fail(applied.error().message);
             demoSetup.emplace(std::move(*applied));
             for (const auto& note : demoSetup->notes)
@@ -112,9 +113,9 @@ int main(int argc, char** argv) {
     ui::applyStyle(*theme);
 
     DoorWorkerOptions doorOptions;
-    doorOptions.dbPath = dbPath;
-    doorOptions.policy.dedupWindow = config.dedupWindow;
-    doorOptions.staffMembers = config.staffMembers;
+    doorOptions.service.dbPath = dbPath;
+    doorOptions.service.policy.dedupWindow = config.dedupWindow;
+    doorOptions.service.staffMembers = config.staffMembers;
     doorOptions.wake = [&screen] { screen.wake(); };
     auto door = DoorWorker::start(doorOptions, clock);
     if (!door) return fail(door.error().message);
@@ -126,8 +127,7 @@ int main(int argc, char** argv) {
     sources.camera = config.camera;
     sources.framesDir = config.framesDir;
     sources.replayFps = config.replayFps;
-    sources.loopReplay = demo;  // the demo keeps showing its badges
-    sources.wake = doorOptions.wake;
+    sources.loopReplay = demo;                       // the demo keeps showing its badges
     MessageQueue<sync::SyncStatus> syncStatuses(4);  // only the newest matters
     std::unique_ptr<sync::SyncService> syncService;
     if (!config.hqUrl.empty()) {
@@ -141,7 +141,7 @@ int main(int argc, char** argv) {
     {
         input::SplitterConfig keyboard;
         keyboard.maxScannerGap = config.scannerGap;
-        BadgeInputs inputs(sources.wake, keyboard);
+        BadgeInputs inputs(doorOptions.wake, keyboard);
         inputs.useSource(sources);
         KioskModel model(config);
         ui::runKioskLoop({screen, *theme, model, **door, inputs, sound, syncService.get(), syncStatuses, sources,

@@ -27,7 +27,8 @@ public:
             ImGui::BeginChild("answer", ImVec2(0, th.body->FontSize * 1.8f), false);
             ImGui::PushFont(th.body);
             std::string line =
-                std::string(r->tone == Tone::Success || r->tone == Tone::Info ? "\xE2\x9C\x93 " : "\xE2\x9C\x97 ") +
+                std::string(r->tone == words::Tone::Success || r->tone == words::Tone::Info ? "\xE2\x9C\x93 "
+                                                                                            : "\xE2\x9C\x97 ") +
                 r->title;
             ImGui::TextUnformatted(line.c_str());
             ImGui::PopFont();

@@ -36,7 +36,7 @@ struct ShellRequests {
 struct FrameContext {
     KioskModel& model;
     const Theme& theme;
-    Instant now;
+    SteadyTime now;
     TimePoint wallNow;
     const CameraPreview& camera;
     ShellRequests& shell;

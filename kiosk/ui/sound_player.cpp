@@ -44,8 +44,8 @@ SoundPlayer::~SoundPlayer() {
     SDL_QuitSubSystem(SDL_INIT_AUDIO);
 }
 
-void SoundPlayer::play(Sound sound, int volume) {
-    if (device_ == 0 || sound == Sound::None || volume <= 0) return;
+void SoundPlayer::play(words::Sound sound, int volume) {
+    if (device_ == 0 || sound == words::Sound::None || volume <= 0) return;
     const auto& clip = clips_[static_cast<std::size_t>(sound) - 1];
     if (clip.empty()) return;
     std::vector<Uint8> mixed(clip.size(), 0);

@@ -3,7 +3,7 @@
 // files and queued to SDL audio. No audio device (Xvfb, a board without a
 // speaker) is not an error: the kiosk says so once and stays silent.
 
-#include "kiosk/app/result_view.hpp"
+#include "words/result_view.hpp"
 
 #include <SDL.h>
 
@@ -21,7 +21,7 @@ public:
     SoundPlayer(const SoundPlayer&) = delete;
     SoundPlayer& operator=(const SoundPlayer&) = delete;
 
-    void play(Sound sound, int volume);  // volume 0..100
+    void play(words::Sound sound, int volume);  // volume 0..100
     bool available() const { return device_ != 0; }
     const std::string& note() const { return note_; }
 

@@ -11,12 +11,12 @@ const ImWchar kGlyphs[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2022, 0x2026, 0x219
 
 }  // namespace
 
-ToneColours Theme::tone(Tone t) const {
+ToneColours Theme::tone(words::Tone t) const {
     switch (t) {
-        case Tone::Success: return {IM_COL32(20, 120, 60, 255), IM_COL32(255, 255, 255, 255)};
-        case Tone::Info: return {IM_COL32(24, 82, 160, 255), IM_COL32(255, 255, 255, 255)};
-        case Tone::Warning: return {IM_COL32(245, 176, 0, 255), IM_COL32(20, 20, 20, 255)};
-        case Tone::Error: return {IM_COL32(176, 20, 36, 255), IM_COL32(255, 255, 255, 255)};
+        case words::Tone::Success: return {IM_COL32(20, 120, 60, 255), IM_COL32(255, 255, 255, 255)};
+        case words::Tone::Info: return {IM_COL32(24, 82, 160, 255), IM_COL32(255, 255, 255, 255)};
+        case words::Tone::Warning: return {IM_COL32(245, 176, 0, 255), IM_COL32(20, 20, 20, 255)};
+        case words::Tone::Error: return {IM_COL32(176, 20, 36, 255), IM_COL32(255, 255, 255, 255)};
     }
     return {kBackground, kText};
 }

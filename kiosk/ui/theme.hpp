@@ -4,7 +4,7 @@
 // contrast throughout; tones pair a colour with an icon and words.
 
 #include "common/result.hpp"
-#include "kiosk/app/result_view.hpp"
+#include "words/result_view.hpp"
 
 #include <imgui.h>
 
@@ -30,7 +30,7 @@ struct Theme {
     static constexpr ImU32 kMuted = IM_COL32(190, 200, 220, 255);
     static constexpr ImU32 kAccent = IM_COL32(90, 170, 255, 255);
 
-    ToneColours tone(Tone t) const;
+    ToneColours tone(words::Tone t) const;
     float px(float at480) const { return at480 * unit; }
 };
 

@@ -5,36 +5,36 @@
 
 namespace credopass::kiosk::ui {
 
-void drawIcon(ImDrawList* dl, Icon icon, ImVec2 c, float r, ImU32 col) {
+void drawIcon(ImDrawList* dl, words::Icon icon, ImVec2 c, float r, ImU32 col) {
     const float t = r * 0.16f;  // stroke thickness
     dl->AddCircle(c, r, col, 64, t);
     auto at = [&](float x, float y) { return ImVec2(c.x + x * r, c.y + y * r); };
     switch (icon) {
-        case Icon::Check:
+        case words::Icon::Check:
             dl->AddLine(at(-0.45f, 0.02f), at(-0.12f, 0.36f), col, t);
             dl->AddLine(at(-0.12f, 0.36f), at(0.48f, -0.32f), col, t);
             break;
-        case Icon::Cross:
+        case words::Icon::Cross:
             dl->AddLine(at(-0.38f, -0.38f), at(0.38f, 0.38f), col, t);
             dl->AddLine(at(0.38f, -0.38f), at(-0.38f, 0.38f), col, t);
             break;
-        case Icon::Clock:
+        case words::Icon::Clock:
             dl->AddLine(c, at(0.0f, -0.55f), col, t);
             dl->AddLine(c, at(0.38f, 0.2f), col, t);
             break;
-        case Icon::Wave:  // an arrow leaving through a door
+        case words::Icon::Wave:  // an arrow leaving through a door
             dl->AddRect(at(-0.5f, -0.5f), at(0.05f, 0.5f), col, 0, 0, t * 0.8f);
             dl->AddLine(at(-0.2f, 0.0f), at(0.55f, 0.0f), col, t);
             dl->AddLine(at(0.55f, 0.0f), at(0.3f, -0.25f), col, t);
             dl->AddLine(at(0.55f, 0.0f), at(0.3f, 0.25f), col, t);
             break;
-        case Icon::Calendar:
+        case words::Icon::Calendar:
             dl->AddRect(at(-0.45f, -0.38f), at(0.45f, 0.45f), col, r * 0.08f, 0, t * 0.8f);
             dl->AddLine(at(-0.45f, -0.12f), at(0.45f, -0.12f), col, t * 0.8f);
             dl->AddLine(at(-0.2f, -0.55f), at(-0.2f, -0.3f), col, t * 0.8f);
             dl->AddLine(at(0.2f, -0.55f), at(0.2f, -0.3f), col, t * 0.8f);
             break;
-        case Icon::People:
+        case words::Icon::People:
             dl->AddCircleFilled(at(-0.25f, -0.2f), r * 0.17f, col);
             dl->AddCircleFilled(at(0.25f, -0.2f), r * 0.17f, col);
             dl->AddRectFilled(at(-0.5f, 0.05f), at(-0.0f, 0.45f), col, r * 0.1f);

@@ -2,8 +2,8 @@
 // Drawing helpers shared by the screens: icons drawn as shapes (no icon font
 // to ship), centred text, big touch buttons.
 
-#include "kiosk/app/result_view.hpp"
 #include "kiosk/ui/theme.hpp"
+#include "words/result_view.hpp"
 
 #include <imgui.h>
 
@@ -11,7 +11,7 @@
 
 namespace credopass::kiosk::ui {
 
-void drawIcon(ImDrawList* dl, Icon icon, ImVec2 centre, float radius, ImU32 colour);
+void drawIcon(ImDrawList* dl, words::Icon icon, ImVec2 centre, float radius, ImU32 colour);
 // Centred horizontally in [x0, x1] at y; returns the text height.
 float centredText(ImDrawList* dl, ImFont* font, std::string_view text, float x0, float x1, float y, ImU32 colour,
                   float wrapWidth = 0);

@@ -5,6 +5,7 @@
 #include "storage/members.hpp"
 #include "storage/outbox.hpp"
 #include "tests/core/door_fixture.hpp"
+#include "words/result_view.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -38,7 +39,7 @@ TEST_CASE_METHOD(DoorFixture, "auto mode: in, repeat, out, back in") {
     CHECK(out.outcome == Outcome::CheckedOut);
     CHECK(out.checkOutTime == clock.now());
     CHECK(out.stayed == Millis(1h + 55min));
-    CHECK(out.headline() == "Goodbye, Jane \xE2\x80\x94 1 h 55 min");
+    CHECK(words::describe(out).title == "Goodbye, Jane \xE2\x80\x94 1 h 55 min");
 
     clock.advance(5min);
     auto back = scan(jane.id);
@@ -87,7 +88,7 @@ TEST_CASE_METHOD(DoorFixture, "out-only doors never check in") {
 TEST_CASE_METHOD(DoorFixture, "unknown members are refused and nothing is written") {
     auto r = scan("00000000-0000-4000-8000-000000000000");
     CHECK(r.outcome == Outcome::UnknownMember);
-    CHECK(r.headline() == "Badge not recognised");
+    CHECK(words::describe(r).title == "Badge not recognised");
     CHECK(countRows("attendance") + countRows("loyalty") + countRows("outbox") == 0);
 }
 
@@ -124,7 +125,7 @@ TEST_CASE_METHOD(DoorFixture, "draft, cancelled and completed events never admit
         CHECK(scan(jane.id).outcome == Outcome::NoEvent);
         auto pinned = scan(jane.id, DoorMode::Auto, jazz.id);
         CHECK(pinned.outcome == Outcome::EventNotOpen);
-        CHECK(pinned.reason == toString(status));
+        CHECK(pinned.reason == refusalFor(status));
     }
     CHECK(countRows("attendance") == 0);
 }

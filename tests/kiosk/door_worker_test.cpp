@@ -1,9 +1,11 @@
 #include "kiosk/app/door_worker.hpp"
 
+#include "badge/issuer.hpp"
 #include "core/demo_data.hpp"
-#include "kiosk/app/staff_pin.hpp"
+#include "core/staff_pin.hpp"
 #include "storage/attendance.hpp"
 #include "storage/audit.hpp"
+#include "tests/badge/test_keys.hpp"
 #include "tests/support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -31,8 +33,8 @@ struct Fixture {
 
     std::unique_ptr<DoorWorker> start(std::vector<std::string> staff = {}) {
         DoorWorkerOptions options;
-        options.dbPath = path;
-        options.staffMembers = std::move(staff);
+        options.service.dbPath = path;
+        options.service.staffMembers = std::move(staff);
         auto worker = DoorWorker::start(options, clock);
         REQUIRE(worker.ok());
         return std::move(worker).value();
@@ -52,8 +54,8 @@ struct Fixture {
 TEST_CASE("a scan is checked in by the worker, durably, on its own connection") {
     Fixture f;
     auto w = f.start();
-    Instant scanned = std::chrono::steady_clock::now();
-    w->post(ScanRequest{f.demo.janeId, ScanSource::Scanner, scanned});
+    SteadyTime scanned = std::chrono::steady_clock::now();
+    w->post(Scan{f.demo.janeId, ScanOrigin::Scanner, scanned});
     auto r = f.next<CheckinReply>(*w);
     REQUIRE(r.result);
     CHECK(r.result->outcome == Outcome::CheckedIn);
@@ -70,11 +72,11 @@ TEST_CASE("a scan is checked in by the worker, durably, on its own connection") 
 TEST_CASE("text that is not a badge is refused without touching the door") {
     Fixture f;
     auto w = f.start();
-    w->post(ScanRequest{"'; DROP TABLE members; --", ScanSource::Keyboard, {}});
+    w->post(Scan{"'; DROP TABLE members; --", ScanOrigin::Keyboard, {}});
     auto r = f.next<CheckinReply>(*w);
     REQUIRE(r.result);
     CHECK(r.result->outcome == Outcome::InvalidBadge);
-    CHECK(r.result->reason == "not_a_badge");
+    CHECK(r.result->reason == Refusal::NotABadge);
 }
 
 TEST_CASE("PIN checks and staff actions are audited; the PIN itself is not") {
@@ -102,17 +104,32 @@ TEST_CASE("PIN checks and staff actions are audited; the PIN itself is not") {
     CHECK(actions == std::vector<std::string>{"export_csv", "door_mode", "unlock", "unlock_failed"});
 }
 
-TEST_CASE("a staff badge unlocks instead of checking in") {
+TEST_CASE("a staff member's signed badge unlocks; their member id checks them in like anyone") {
     Fixture f;
+    auto key = test::testIssuerKey();
+    {
+        DoorServiceOptions options;
+        options.dbPath = f.path;
+        auto setup = DoorService::open(options, f.clock);
+        REQUIRE(setup);
+        REQUIRE(setup->trustKey(key.publicKey(), "test"));
+    }
+    auto badge = badge::issueBadge(
+        key, badge::BadgeClaims{*Uuid::parse(f.demo.johnId), std::nullopt, f.clock.now() - 1h, f.clock.now() + 24h});
+    REQUIRE(badge);
     auto w = f.start({f.demo.johnId});
-    w->post(ScanRequest{f.demo.johnId, ScanSource::Camera, {}});
+    w->post(Scan{f.demo.johnId, ScanOrigin::Camera, {}});
+    auto plain = f.next<CheckinReply>(*w);
+    REQUIRE(plain.result);
+    CHECK(plain.result->outcome == Outcome::CheckedIn);
+    w->post(Scan{*badge, ScanOrigin::Camera, {}});
     CHECK(f.next<StaffBadgeReply>(*w).name == "John Doe");
 }
 
 TEST_CASE("the status tells the event, why, and the counts") {
     Fixture f;
     auto w = f.start();
-    w->post(ScanRequest{f.demo.janeId, ScanSource::Scanner, {}});
+    w->post(Scan{f.demo.janeId, ScanOrigin::Scanner, {}});
     f.next<CheckinReply>(*w);
     w->post(RefreshStatus{});
     auto s = f.next<StatusReply>(*w).status;
@@ -137,7 +154,7 @@ TEST_CASE("the status tells the event, why, and the counts") {
 TEST_CASE("a bad database path is reported before any thread starts") {
     ManualClock clock{TimePoint{}};
     DoorWorkerOptions options;
-    options.dbPath = "/nonexistent/dir/kiosk.db";
+    options.service.dbPath = "/nonexistent/dir/kiosk.db";
     auto w = DoorWorker::start(options, clock);
     CHECK_FALSE(w.ok());
 }
@@ -145,7 +162,7 @@ TEST_CASE("a bad database path is reported before any thread starts") {
 TEST_CASE("the worker sees changes other connections made (no stale read snapshot)") {
     Fixture f;
     auto w = f.start();
-    w->post(ScanRequest{f.demo.janeId, ScanSource::Scanner, {}});
+    w->post(Scan{f.demo.janeId, ScanOrigin::Scanner, {}});
     REQUIRE(f.next<CheckinReply>(*w).result->outcome == Outcome::CheckedIn);
     w->post(RefreshStatus{});
     f.next<StatusReply>(*w);
@@ -157,7 +174,7 @@ TEST_CASE("the worker sees changes other connections made (no stale read snapsho
         other->exec("UPDATE events SET status = 'cancelled'");
     }
     // John never came in (Jane, inside, could still check out late: a door rule).
-    w->post(ScanRequest{f.demo.johnId, ScanSource::Scanner, {}});
+    w->post(Scan{f.demo.johnId, ScanOrigin::Scanner, {}});
     auto r = f.next<CheckinReply>(*w);
     REQUIRE(r.result);
     CHECK(r.result->outcome == Outcome::NoEvent);

@@ -16,7 +16,7 @@ KioskConfig config() {
     return c;
 }
 
-CheckinReply welcome(Instant scannedAt) {
+CheckinReply welcome(SteadyTime scannedAt) {
     CheckinResult r;
     r.outcome = Outcome::CheckedIn;
     r.member = Member{"id", "jane@example.com", "Jane", "Smith", std::nullopt, {}, {}};
@@ -34,7 +34,7 @@ std::vector<T> requestsOf(KioskModel& m) {
     return out;
 }
 
-void unlock(KioskModel& m, Instant now) {
+void unlock(KioskModel& m, SteadyTime now) {
     m.openStaff(now);
     for (char d : std::string("1234"))
         m.pinDigit(d, now);
@@ -47,12 +47,12 @@ void unlock(KioskModel& m, Instant now) {
 
 TEST_CASE("a scan becomes a door request; the answer shows at once, then idle returns by itself") {
     KioskModel m(config());
-    Instant t0{};
+    SteadyTime t0{};
     m.takeRequests();
-    m.scan("b0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b", ScanSource::Camera, t0);
-    auto scans = requestsOf<ScanRequest>(m);
+    m.scan(Scan{"b0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b", ScanOrigin::Camera, t0});
+    auto scans = requestsOf<Scan>(m);
     REQUIRE(scans.size() == 1);
-    CHECK(scans[0].source == ScanSource::Camera);
+    CHECK(scans[0].origin == ScanOrigin::Camera);
     CHECK(m.screen() == ScreenId::Idle);  // nothing to show until the door answered
 
     auto before = m.version();
@@ -76,7 +76,7 @@ TEST_CASE("a scan becomes a door request; the answer shows at once, then idle re
 
 TEST_CASE("a new scan while a result shows replaces it and restarts the timer") {
     KioskModel m(config());
-    Instant t0{};
+    SteadyTime t0{};
     m.apply(welcome(t0), t0);
     m.apply(welcome(t0 + 2s), t0 + 2s);
     m.tick(t0 + 4s);
@@ -87,7 +87,7 @@ TEST_CASE("a new scan while a result shows replaces it and restarts the timer") 
 
 TEST_CASE("staff screens need the PIN; a member cannot reach them") {
     KioskModel m(config());
-    Instant t0{};
+    SteadyTime t0{};
     m.showStaffScreen(ScreenId::Dashboard, t0);
     CHECK(m.screen() == ScreenId::Idle);
     m.requestExit(t0);
@@ -100,7 +100,7 @@ TEST_CASE("staff screens need the PIN; a member cannot reach them") {
 
 TEST_CASE("the PIN goes to the door worker and a right one opens the dashboard") {
     KioskModel m(config());
-    Instant t0{};
+    SteadyTime t0{};
     m.takeRequests();
     m.openStaff(t0);
     for (char d : std::string("4711"))
@@ -122,7 +122,7 @@ TEST_CASE("the PIN goes to the door worker and a right one opens the dashboard")
 
 TEST_CASE("after a wrong PIN the PIN screen waits as long as the door worker says") {
     KioskModel m(config());
-    Instant t = Instant{} + 1h;
+    SteadyTime t = SteadyTime{} + 1h;
     m.openStaff(t);
     auto attempt = [&](std::chrono::milliseconds retryAfter) {
         for (char d : std::string("9999"))
@@ -151,7 +151,7 @@ TEST_CASE("after a wrong PIN the PIN screen waits as long as the door worker say
 
 TEST_CASE("staff mode locks itself after inactivity, and touches postpone it") {
     KioskModel m(config());
-    Instant t0{};
+    SteadyTime t0{};
     unlock(m, t0);
     m.staffTouched(t0 + 100s);
     m.tick(t0 + 150s);
@@ -170,7 +170,7 @@ TEST_CASE("staff mode locks itself after inactivity, and touches postpone it") {
 
 TEST_CASE("an idle PIN screen goes back to idle") {
     KioskModel m(config());
-    Instant t0{};
+    SteadyTime t0{};
     m.openStaff(t0);
     m.pinDigit('1', t0 + 10s);
     m.tick(t0 + 39s);
@@ -182,7 +182,7 @@ TEST_CASE("an idle PIN screen goes back to idle") {
 
 TEST_CASE("a scan while staff work is recorded without leaving the staff screen") {
     KioskModel m(config());
-    Instant t0{};
+    SteadyTime t0{};
     unlock(m, t0);
     m.showStaffScreen(ScreenId::Manual, t0);
     m.apply(welcome(t0), t0);
@@ -193,7 +193,7 @@ TEST_CASE("a scan while staff work is recorded without leaving the staff screen"
 
 TEST_CASE("a staff badge opens staff mode") {
     KioskModel m(config());
-    Instant t0{};
+    SteadyTime t0{};
     m.apply(StaffBadgeReply{"Sam Staff"}, t0);
     CHECK(m.staffUnlocked());
     CHECK(m.screen() == ScreenId::Dashboard);
@@ -201,7 +201,7 @@ TEST_CASE("a staff badge opens staff mode") {
 
 TEST_CASE("manual check-in shows its answer on the manual screen; exit is for staff") {
     KioskModel m(config());
-    Instant t0{};
+    SteadyTime t0{};
     unlock(m, t0);
     m.showStaffScreen(ScreenId::Manual, t0);
     m.setSearchText("jan", t0);
@@ -244,7 +244,7 @@ TEST_CASE("the sync thread's status becomes what the screens show") {
     KioskModel m(config());
     m.setSync(view);
     CHECK(m.sync().offline);
-    Instant t0{};
+    SteadyTime t0{};
     m.syncNow(t0);  // locked: nothing happens
     CHECK_FALSE(m.takeSyncNow());
     unlock(m, t0);

@@ -68,17 +68,17 @@ TEST_CASE("a badge held in view for many frames is reported once; shown again, o
     MessageQueue<InputEvent> events;
     FrameScannerConfig config;
     config.forgetAfter = 50ms;
-    config.origin = ScanOrigin::File;
+    config.origin = credopass::ScanOrigin::File;
     FrameScanner scanner(std::make_unique<FrameDirectorySource>(dir.path(), 100.0), events, config);
     scanner.start();
     auto all = collectUntilEnded(events);
     auto scans = scansIn(all);
     REQUIRE(scans.size() == 2);
-    CHECK(scans[0].text == expected);
+    CHECK(scans[0].scan.text == expected);
     CHECK(scans[0].frameSequence == 6);  // the first frame with the badge in view
     CHECK(scans[1].frameSequence == 48);
-    CHECK(scans[0].origin == ScanOrigin::File);
-    CHECK(scans[0].postedAt >= scans[0].capturedAt);
+    CHECK(scans[0].scan.origin == credopass::ScanOrigin::File);
+    CHECK(scans[0].postedAt >= scans[0].scan.capturedAt);
     CHECK(std::holds_alternative<SourceStatus>(all.front()));  // Running first
     CHECK(scanner.framesDecoded() == 60);
 }

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+using namespace credopass;
 using namespace credopass::input;
 using ms = std::chrono::milliseconds;
 

@@ -1,6 +1,7 @@
-#include "badge/trust_store.hpp"
+#include "core/badge_store.hpp"
 #include "badge/issuer.hpp"
 #include "badge/verifier.hpp"
+#include "storage/badge_trust.hpp"
 #include "tests/badge/test_keys.hpp"
 #include "tests/support/temp_dir.hpp"
 
@@ -32,39 +33,41 @@ TEST_CASE("trusted keys and revocations survive reopening the database") {
     TimePoint now = at("2026-06-01T00:00:00Z");
     {
         auto db = openDb(dir);
-        CHECK(checkBadge(*text, loadPolicy(db), trust_store::loadTrust(db), now).rejection == Rejection::UnknownKey);
-        REQUIRE(trust_store::trustKey(db, key.publicKey(), "issuer 2026", now).ok());
-        REQUIRE(trust_store::trustKey(db, key.publicKey(), "renamed", now).ok());  // idempotent
+        CHECK(checkBadge(*text, badge_store::loadPolicy(db), badge_store::loadTrust(db), now).rejection ==
+              Rejection::UnknownKey);
+        REQUIRE(badge_store::trustKey(db, key.publicKey(), "issuer 2026", now).ok());
+        REQUIRE(badge_store::trustKey(db, key.publicKey(), "renamed", now).ok());  // idempotent
     }
     {
         auto db = openDb(dir);
-        auto keys = trust_store::trustedKeys(db);
+        auto keys = badge_store::trustedKeys(db);
         REQUIRE(keys.size() == 1);
         CHECK(keys[0].label == "renamed");
         CHECK(keys[0].keyId == keyIdHex(key.publicKey().id()));
-        CHECK(checkBadge(*text, loadPolicy(db), trust_store::loadTrust(db), now).accepted());
+        CHECK(checkBadge(*text, badge_store::loadPolicy(db), badge_store::loadTrust(db), now).accepted());
 
-        trust_store::revokeBadge(db, badgeId(*parseSignedBadge(*text)), now, "lost");
+        storage::badge_trust::revokeBadge(db, badgeId(*parseSignedBadge(*text)), now, "lost");
     }
     {
         auto db = openDb(dir);
-        CHECK(checkBadge(*text, loadPolicy(db), trust_store::loadTrust(db), now).rejection == Rejection::Revoked);
-        auto rows = trust_store::revocations(db);
+        CHECK(checkBadge(*text, badge_store::loadPolicy(db), badge_store::loadTrust(db), now).rejection ==
+              Rejection::Revoked);
+        auto rows = badge_store::revocations(db);
         REQUIRE(rows.size() == 1);
         CHECK(rows[0].kind == "badge");
         CHECK(rows[0].reason == "lost");
-        CHECK(trust_store::untrustKey(db, keyIdHex(key.publicKey().id())));
-        CHECK_FALSE(trust_store::untrustKey(db, keyIdHex(key.publicKey().id())));
-        CHECK(trust_store::loadTrust(db).keys.empty());
+        CHECK(badge_store::untrustKey(db, keyIdHex(key.publicKey().id())));
+        CHECK_FALSE(badge_store::untrustKey(db, keyIdHex(key.publicKey().id())));
+        CHECK(badge_store::loadTrust(db).keys.empty());
     }
 }
 
 TEST_CASE("member revocation moves its cut-off forward when repeated") {
     test::TempDir dir;
     auto db = openDb(dir);
-    trust_store::revokeMember(db, "b0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b", at("2026-01-01T00:00:00Z"), "");
-    trust_store::revokeMember(db, "b0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b", at("2026-02-01T00:00:00Z"), "again");
-    auto trust = trust_store::loadTrust(db);
+    storage::badge_trust::revokeMember(db, "b0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b", at("2026-01-01T00:00:00Z"), "");
+    storage::badge_trust::revokeMember(db, "b0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b", at("2026-02-01T00:00:00Z"), "again");
+    auto trust = badge_store::loadTrust(db);
     REQUIRE(trust.revoked.memberBefore.size() == 1);
     CHECK(trust.revoked.memberBefore.begin()->second == at("2026-02-01T00:00:00Z"));
 }
@@ -72,8 +75,8 @@ TEST_CASE("member revocation moves its cut-off forward when repeated") {
 TEST_CASE("the accepted-formats policy is kept in the settings") {
     test::TempDir dir;
     auto db = openDb(dir);
-    CHECK(loadPolicy(db).accepts(BadgeFormat::MemberId));
-    savePolicy(db, *BadgePolicy::parse("signed"));
-    CHECK_FALSE(loadPolicy(db).accepts(BadgeFormat::MemberId));
-    CHECK(loadPolicy(db).accepts(BadgeFormat::Signed));
+    CHECK(badge_store::loadPolicy(db).accepts(BadgeFormat::MemberId));
+    badge_store::savePolicy(db, *BadgePolicy::parse("signed"));
+    CHECK_FALSE(badge_store::loadPolicy(db).accepts(BadgeFormat::MemberId));
+    CHECK(badge_store::loadPolicy(db).accepts(BadgeFormat::Signed));
 }

@@ -1,8 +1,8 @@
-#include "kiosk/app/door_status.hpp"
+#include "core/door_status.hpp"
 
 #include <algorithm>
 
-namespace credopass::kiosk {
+namespace credopass {
 
 Arrivals binArrivals(std::span<const TimePoint> checkIns, TimePoint now, int maxBins) {
     constexpr Millis kBin = std::chrono::minutes(10);
@@ -24,4 +24,4 @@ Arrivals binArrivals(std::span<const TimePoint> checkIns, TimePoint now, int max
     return out;
 }
 
-}  // namespace credopass::kiosk
+}  // namespace credopass

@@ -4,7 +4,7 @@
 
 #include "common/time.hpp"
 #include "core/door_mode.hpp"
-#include "storage/records.hpp"
+#include "model/records.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-namespace credopass::kiosk {
+namespace credopass {
 
 struct Arrivals {
     TimePoint firstBinStart{};
@@ -45,4 +45,4 @@ struct DoorStatus {
     bool pinSet = false;
 };
 
-}  // namespace credopass::kiosk
+}  // namespace credopass

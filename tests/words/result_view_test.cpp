@@ -1,9 +1,9 @@
-#include "kiosk/app/result_view.hpp"
+#include "words/result_view.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace credopass;
-using namespace credopass::kiosk;
+using namespace credopass::words;
 
 namespace {
 CheckinResult answer(Outcome o) {
@@ -50,16 +50,16 @@ TEST_CASE("a repeat scan is amber with the time of the first check-in") {
 TEST_CASE("refusals are red, each with its own words, icon and advice") {
     struct Case {
         Outcome outcome;
-        std::string reason;
+        std::optional<Refusal> reason;
         std::string title;
         Icon icon;
     };
     const Case cases[] = {
-        {Outcome::UnknownMember, "", "Badge not recognised", Icon::Cross},
-        {Outcome::InvalidBadge, "not_a_badge", "Badge not recognised", Icon::Cross},
-        {Outcome::InvalidBadge, "expired", "Badge expired", Icon::Cross},
-        {Outcome::EventFull, "capacity 2 reached", "Event full", Icon::People},
-        {Outcome::NoEvent, "no_event", "No event right now", Icon::Calendar},
+        {Outcome::UnknownMember, Refusal::UnknownMember, "Badge not recognised", Icon::Cross},
+        {Outcome::InvalidBadge, Refusal::NotABadge, "Badge not recognised", Icon::Cross},
+        {Outcome::InvalidBadge, Refusal::Expired, "Badge expired", Icon::Cross},
+        {Outcome::EventFull, Refusal::CapacityReached, "Event full", Icon::People},
+        {Outcome::NoEvent, Refusal::NoEvent, "No event right now", Icon::Calendar},
     };
     for (const auto& c : cases) {
         auto r = answer(c.outcome);

@@ -53,6 +53,14 @@ struct AttendanceRecord {
     bool isInside() const { return attended && checkInTime && !checkOutTime; }
 };
 
+// An attendance row for lists and exports: the record with the member's name.
+struct AttendanceEntry {
+    AttendanceRecord record;
+    std::string firstName;
+    std::string lastName;
+    std::string email;
+};
+
 enum class Tier { Bronze, Silver, Gold, Platinum };
 std::string_view toString(Tier t);
 std::optional<Tier> parseTier(std::string_view s);

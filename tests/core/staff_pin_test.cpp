@@ -1,4 +1,4 @@
-#include "kiosk/app/staff_pin.hpp"
+#include "core/staff_pin.hpp"
 
 #include "storage/settings.hpp"
 #include "tests/support/temp_dir.hpp"
@@ -6,7 +6,6 @@
 #include <catch2/catch.hpp>
 
 using namespace credopass;
-using namespace credopass::kiosk;
 
 TEST_CASE("a PIN is 4 to 12 digits") {
     CHECK(validPinFormat("1234"));

@@ -1,4 +1,4 @@
-#include "storage/records.hpp"
+#include "model/records.hpp"
 
 #include <array>
 #include <utility>

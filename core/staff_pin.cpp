@@ -1,6 +1,5 @@
-#include "kiosk/app/staff_pin.hpp"
+#include "core/staff_pin.hpp"
 
-#include "kiosk/app/pin_lockout.hpp"
 #include "storage/settings.hpp"
 
 #include <sodium.h>
@@ -8,7 +7,7 @@
 #include <algorithm>
 #include <cstdlib>
 
-namespace credopass::kiosk {
+namespace credopass {
 namespace {
 
 constexpr const char* kPinHashKey = "staff.pinHash";
@@ -23,6 +22,12 @@ bool sodiumReady() {
 }
 
 }  // namespace
+
+std::chrono::seconds lockoutDelayAfter(int failures) {
+    if (failures < kFreePinAttempts) return std::chrono::seconds(0);
+    int doublings = std::min(failures - kFreePinAttempts, 20);  // 5 s << 20 is far past the cap
+    return std::min(std::chrono::seconds(kFirstLockout.count() << doublings), kMaxLockout);
+}
 
 bool validPinFormat(std::string_view pin) {
     return pin.size() >= 4 && pin.size() <= 12 &&
@@ -84,10 +89,10 @@ PinAttempt attemptStaffPin(storage::Database& db, std::string_view pin, TimePoin
         return a;
     }
     ++a.failures;
-    a.retryAfter = PinLockout::delayAfter(a.failures);
+    a.retryAfter = lockoutDelayAfter(a.failures);
     storage::settings::set(db, kFailuresKey, std::to_string(a.failures));
     storage::settings::set(db, kLockedUntilKey, formatIso(now + a.retryAfter));
     return a;
 }
 
-}  // namespace credopass::kiosk
+}  // namespace credopass

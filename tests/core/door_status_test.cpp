@@ -1,9 +1,8 @@
-#include "kiosk/app/door_status.hpp"
+#include "core/door_status.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace credopass;
-using namespace credopass::kiosk;
 
 namespace {
 TimePoint at(const char* iso) {

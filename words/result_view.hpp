@@ -1,14 +1,16 @@
 #pragma once
-// What the result screen shows for a door answer: tone (colour), icon, words
-// and sound. Colour is never the only signal: every tone has its own icon and
-// the words say it too. Decided here, without a display, so it is tested.
+// What a person reads of a door answer: tone (colour), icon, words and sound,
+// for the door screen and kioskctl alike. The core returns data only; every
+// word a front end shows of a result is decided here, so a translation hooks
+// in at one place. Colour is never the only signal: every tone has its own
+// icon and the words say it too.
 
-#include "common/result.hpp"
+#include "common/error.hpp"
 #include "core/checkin_result.hpp"
 
 #include <string>
 
-namespace credopass::kiosk {
+namespace credopass::words {
 
 enum class Tone { Success, Info, Warning, Error };
 enum class Icon { Check, Wave, Clock, Cross, Calendar, People };
@@ -27,7 +29,4 @@ ResultView describe(const CheckinResult& result);
 // The door could not answer (storage error): never silent, never a crash.
 ResultView describeFailure(const Error& error);
 
-std::string_view toString(Tone t);
-std::string_view toString(Icon i);
-
-}  // namespace credopass::kiosk
+}  // namespace credopass::words

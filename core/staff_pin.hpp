@@ -10,12 +10,13 @@
 
 #include "common/result.hpp"
 #include "common/time.hpp"
+#include "core/pin_attempt.hpp"
 #include "storage/database.hpp"
 
 #include <string>
 #include <string_view>
 
-namespace credopass::kiosk {
+namespace credopass {
 
 // A PIN is 4 to 12 digits.
 bool validPinFormat(std::string_view pin);
@@ -29,16 +30,6 @@ Status setStaffPin(storage::Database& db, std::string_view pin);
 // False when no PIN is set.
 bool checkStaffPin(storage::Database& db, std::string_view pin);
 
-// One PIN attempt with the lockout applied, the count kept in the settings
-// table so a restart does not reset it. While locked the PIN is not even
-// checked. `retryAfter` is how long until the next attempt is allowed.
-struct PinAttempt {
-    bool ok = false;
-    bool noPinSet = false;
-    bool refusedLocked = false;  // not checked: still locked from earlier failures
-    int failures = 0;            // consecutive, after this attempt
-    Millis retryAfter{0};
-};
 PinAttempt attemptStaffPin(storage::Database& db, std::string_view pin, TimePoint now);
 
-}  // namespace credopass::kiosk
+}  // namespace credopass

@@ -1,0 +1,108 @@
+#include "core/door_service.hpp"
+
+#include "core/badge_store.hpp"
+#include "core/device_settings.hpp"
+#include "core/door_service_impl.hpp"
+#include "core/staff_pin.hpp"
+#include "storage/audit.hpp"
+#include "storage/events.hpp"
+
+namespace credopass {
+
+const DoorService::Impl::Loaded& DoorService::Impl::current() {
+    auto q = db.query("PRAGMA data_version");
+    q->step();
+    const std::int64_t version = q->integer(0);
+    if (!stale && version == dataVersion) return loaded;
+    loaded.policy = badge_store::loadPolicy(db);
+    loaded.trust = badge_store::loadTrust(db);
+    loaded.pinnedEventId = device::pinnedEvent(db);
+    loaded.mode = device::doorMode(db);
+    dataVersion = version;
+    stale = false;
+    return loaded;
+}
+
+void DoorService::Impl::note(std::string_view actor, std::string_view action, std::string_view detail) {
+    storage::audit::append(db, clock.now(), actor, action, detail);
+}
+
+void DoorService::Impl::noteQuietly(std::string_view actor, std::string_view action, std::string_view detail) noexcept {
+    try {
+        note(actor, action, detail);
+    } catch (const std::exception&) {
+        // nothing to do: see the header
+    }
+}
+
+Result<DoorService> DoorService::open(DoorServiceOptions options, const Clock& clock) {
+    storage::OpenOptions how;
+    how.readOnly = options.readOnly;
+    how.create = options.create;
+    auto db = storage::Database::open(options.dbPath, how);
+    if (!db) return db.error();
+    return DoorService(std::make_unique<Impl>(std::move(options), clock, std::move(*db)));
+}
+
+DoorService::DoorService(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+DoorService::DoorService(DoorService&&) noexcept = default;
+DoorService& DoorService::operator=(DoorService&&) noexcept = default;
+DoorService::~DoorService() = default;
+
+const Clock& DoorService::clock() const {
+    return impl_->clock;
+}
+const std::string& DoorService::dbPath() const {
+    return impl_->options.dbPath;
+}
+
+Status DoorService::pinEvent(const std::optional<std::string>& eventId) {
+    return guarded([&]() -> Status {
+        if (eventId && !storage::events::find(impl_->db, *eventId))
+            return Error{InputErrc::UnknownEvent, "no event with id " + *eventId + " on this kiosk"};
+        device::setPinnedEvent(impl_->db, eventId);
+        impl_->stale = true;
+        impl_->note(impl_->staffActor(), "pin_event", eventId.value_or("none"));
+        return {};
+    });
+}
+
+Status DoorService::setDoorMode(DoorMode mode) {
+    return guarded([&]() -> Status {
+        device::setDoorMode(impl_->db, mode);
+        impl_->stale = true;
+        impl_->note(impl_->staffActor(), "door_mode", toString(mode));
+        return {};
+    });
+}
+
+Result<PinAttempt> DoorService::attemptPin(std::string_view pin) {
+    return guarded([&]() -> Result<PinAttempt> {
+        PinAttempt attempt = attemptStaffPin(impl_->db, pin, impl_->clock.now());
+        const std::string actor = impl_->staffActor();
+        if (attempt.ok)
+            impl_->note(actor, "unlock", "pin");
+        else if (attempt.refusedLocked)
+            impl_->note(actor, "unlock_refused", "locked out");
+        else if (!attempt.noPinSet)
+            impl_->note(actor, "unlock_failed", "pin, failure " + std::to_string(attempt.failures));
+        return attempt;
+    });
+}
+
+Status DoorService::setPin(std::string_view pin) {
+    return guarded([&]() -> Status { return setStaffPin(impl_->db, pin); });
+}
+
+Result<bool> DoorService::hasPin() {
+    return guarded([&]() -> Result<bool> { return hasStaffPin(impl_->db); });
+}
+
+Status DoorService::audit(std::string_view action, std::string_view detail) {
+    return guarded([&]() -> Status {
+        impl_->note(impl_->staffActor(), action, detail);
+        return {};
+    });
+}
+
+}  // namespace credopass

@@ -1,0 +1,51 @@
+#pragma once
+// Inside the door service (core only): its connection, the door, and what it
+// keeps loaded between calls.
+
+#include "core/door.hpp"
+#include "core/door_service.hpp"
+#include "storage/database.hpp"
+#include "storage/sqlite_error.hpp"
+
+namespace credopass {
+
+struct DoorService::Impl {
+    Impl(DoorServiceOptions o, const Clock& c, storage::Database d)
+        : options(std::move(o)), clock(c), db(std::move(d)), door(db, clock, options.policy) {}
+
+    DoorServiceOptions options;
+    const Clock& clock;
+    storage::Database db;
+    Door door;
+
+    // Loaded once; reloaded when another connection committed (data_version
+    // moved) or this one changed them (stale).
+    struct Loaded {
+        badge::BadgePolicy policy;
+        badge::BadgeTrust trust;
+        std::optional<std::string> pinnedEventId;
+        DoorMode mode = DoorMode::Auto;
+    };
+    Loaded loaded;
+    std::int64_t dataVersion = -1;
+    bool stale = true;
+
+    const Loaded& current();  // throws storage::StorageError
+    void note(std::string_view actor, std::string_view action, std::string_view detail);
+    // For what already happened (a refusal, an export): the log cannot undo
+    // it, so a log that cannot be written (disk full, read-only) is skipped.
+    void noteQuietly(std::string_view actor, std::string_view action, std::string_view detail) noexcept;
+    std::string staffActor() const { return options.actor == "door" ? "staff" : options.actor; }
+};
+
+// Runs `f`, turning a storage failure into the error value it carries.
+template <class F>
+auto guarded(F&& f) -> decltype(f()) {
+    try {
+        return f();
+    } catch (const storage::StorageError& e) {
+        return e.error();
+    }
+}
+
+}  // namespace credopass

@@ -1,0 +1,169 @@
+// The door service: a scan verified once, then the rules of the door; what it
+// keeps loaded, and when it reloads.
+#include "core/door_service.hpp"
+#include "badge/issuer.hpp"
+#include "core/badge_store.hpp"
+#include "storage/audit.hpp"
+#include "storage/badge_trust.hpp"
+#include "tests/badge/test_keys.hpp"
+#include "tests/core/door_fixture.hpp"
+#include "words/result_view.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace credopass;
+using namespace credopass::badge;
+
+namespace {
+
+struct BadgeDoor : test::DoorFixture {
+    SecretKey key = test::testIssuerKey();
+    DoorService service = open({});
+
+    BadgeDoor() { REQUIRE(service.trustKey(key.publicKey(), "test").ok()); }
+
+    DoorService open(std::vector<std::string> staff) {
+        DoorServiceOptions options;
+        options.dbPath = db.path();
+        options.staffMembers = std::move(staff);
+        auto opened = DoorService::open(options, clock);
+        REQUIRE(opened);
+        return std::move(*opened);
+    }
+
+    std::string signedFor(const Member& m, const char* until = "2026-12-31T00:00:00Z") {
+        auto text = issueBadge(
+            key, BadgeClaims{*Uuid::parse(m.id), std::nullopt, test::at("2026-01-01T00:00:00Z"), test::at(until)});
+        REQUIRE(text);
+        return *text;
+    }
+    CheckinResult scanText(const std::string& text, const DoorAsk& ask = {}) {
+        auto r = service.scan(Scan{text, ScanOrigin::Scanner, {}}, ask);
+        REQUIRE(r);
+        REQUIRE(std::holds_alternative<CheckinResult>(*r));
+        return std::get<CheckinResult>(*r);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("a signed badge checks its member in") {
+    BadgeDoor f;
+    auto r = f.scanText(f.signedFor(f.jane));
+    CHECK(r.outcome == Outcome::CheckedIn);
+    REQUIRE(r.member);
+    CHECK(r.member->id == f.jane.id);
+    CHECK(f.countRows("attendance") == 1);
+}
+
+TEST_CASE("a bare member id typed by hand or by a scanner checks in") {
+    BadgeDoor f;
+    CHECK(f.scanText(f.john.id + "\r\n").outcome == Outcome::CheckedIn);
+}
+
+TEST_CASE("an event pass goes to its event when staff pinned none") {
+    BadgeDoor f;
+    auto r = f.scanText(f.jazz.id + ":" + f.jane.id);
+    CHECK(r.outcome == Outcome::CheckedIn);
+    REQUIRE(r.event);
+    CHECK(r.event->id == f.jazz.id);
+}
+
+TEST_CASE("refused badges write no attendance, carry their reason, and are logged without their bytes") {
+    BadgeDoor f;
+    std::string secret = "https://evil.example/\x01\x02";
+    auto r = f.scanText(secret);
+    CHECK(r.outcome == Outcome::InvalidBadge);
+    CHECK(r.reason == Refusal::NotABadge);
+    CHECK(words::describe(r).title == "Badge not recognised");
+    CHECK(f.countRows("attendance") == 0);
+    CHECK(f.countRows("outbox") == 0);
+    auto log = storage::audit::recent(f.db, 5);
+    REQUIRE(log.size() == 1);
+    CHECK(log[0].action == "badge_refused");
+    REQUIRE(log[0].detail);
+    CHECK(log[0].detail->find("not_a_badge") != std::string::npos);
+    CHECK(log[0].detail->find("evil") == std::string::npos);
+
+    auto expired = f.scanText(f.signedFor(f.jane, "2026-01-10T00:00:00Z"));
+    CHECK(expired.outcome == Outcome::InvalidBadge);
+    CHECK(expired.reason == Refusal::Expired);
+    CHECK(words::describe(expired).title == "Badge expired");
+    CHECK(f.countRows("attendance") == 0);
+}
+
+TEST_CASE("a signed-only kiosk refuses bare ids with format_not_allowed") {
+    BadgeDoor f;
+    REQUIRE(f.service.setBadgePolicy(*BadgePolicy::parse("signed")));
+    auto r = f.scanText(f.jane.id);
+    CHECK(r.outcome == Outcome::InvalidBadge);
+    CHECK(r.reason == Refusal::FormatNotAllowed);
+    CHECK(f.scanText(f.signedFor(f.jane)).outcome == Outcome::CheckedIn);
+}
+
+TEST_CASE("a valid badge of someone not on the roster is an unknown member, not a bad badge") {
+    BadgeDoor f;
+    auto stranger = test::makeMember("0e1f3a3c-8a83-4c8e-9d6c-1a2b3c4d5e6f", "Sam", "Stranger");
+    CHECK(f.scanText(f.signedFor(stranger)).outcome == Outcome::UnknownMember);
+}
+
+TEST_CASE("a pass for an event this kiosk does not know is refused as no event, not an error") {
+    BadgeDoor f;
+    auto r = f.scanText("0e1f3a3c-8a83-4c8e-9d6c-1a2b3c4d5e6f:" + f.jane.id);
+    CHECK(r.outcome == Outcome::NoEvent);
+    CHECK(r.reason == Refusal::BadgeEventUnknown);
+    CHECK(f.countRows("attendance") == 0);
+}
+
+TEST_CASE("the event staff chose wins over the one on the badge") {
+    BadgeDoor f;
+    DoorAsk ask;
+    ask.eventId = f.jazz.id;
+    auto r = f.scanText("0e1f3a3c-8a83-4c8e-9d6c-1a2b3c4d5e6f:" + f.jane.id, ask);
+    CHECK(r.outcome == Outcome::CheckedIn);
+    REQUIRE(r.event);
+    CHECK(r.event->id == f.jazz.id);
+}
+
+TEST_CASE("a scan checks its badge's signature once") {
+    BadgeDoor f;
+    DoorService staffDoor = f.open({f.john.id});
+    const std::string badge = f.signedFor(f.jane);
+    auto before = signatureChecksOnThisThread();
+    REQUIRE(staffDoor.scan(Scan{badge, ScanOrigin::Camera, {}}));
+    CHECK(signatureChecksOnThisThread() - before == 1);
+    before = signatureChecksOnThisThread();
+    auto staff = staffDoor.scan(Scan{f.signedFor(f.john), ScanOrigin::Camera, {}});
+    REQUIRE(staff);
+    CHECK(std::holds_alternative<StaffBadge>(*staff));  // the staff check used the same verdict
+    CHECK(signatureChecksOnThisThread() - before == 1);
+}
+
+TEST_CASE("only a staff member's signed badge, read by a camera or scanner, opens staff mode") {
+    BadgeDoor f;
+    DoorService staffDoor = f.open({f.john.id});
+    auto opens = [&](const std::string& text, ScanOrigin origin) {
+        auto r = staffDoor.scan(Scan{text, origin, {}});
+        REQUIRE(r);
+        return std::holds_alternative<StaffBadge>(*r);
+    };
+    CHECK(opens(f.signedFor(f.john), ScanOrigin::Scanner));
+    CHECK(opens(f.signedFor(f.john), ScanOrigin::Camera));
+    CHECK_FALSE(opens(f.signedFor(f.john), ScanOrigin::Keyboard));  // typed: not a badge
+    f.clock.advance(std::chrono::hours(1));
+    CHECK_FALSE(opens(f.john.id, ScanOrigin::Scanner));                   // member ids are not secret
+    CHECK_FALSE(opens(f.jazz.id + ":" + f.john.id, ScanOrigin::Camera));  // nor are passes
+    CHECK_FALSE(opens(f.signedFor(f.jane), ScanOrigin::Camera));
+}
+
+TEST_CASE("policy and trust changed by another connection apply to the next scan") {
+    BadgeDoor f;
+    const std::string badge = f.signedFor(f.jane);
+    // kioskctl, in another process, revokes the badge while the door runs.
+    storage::badge_trust::revokeBadge(f.db, badgeId(*parseSignedBadge(badge)), f.clock.now(), "lost");
+    auto r = f.scanText(badge);
+    CHECK(r.outcome == Outcome::InvalidBadge);
+    CHECK(r.reason == Refusal::Revoked);
+    badge_store::savePolicy(f.db, *BadgePolicy::parse("signed"));
+    CHECK(f.scanText(f.john.id).reason == Refusal::FormatNotAllowed);
+}
