@@ -6,7 +6,7 @@
 // The signature (Ed25519) covers the domain tag "credopass-badge-v1" followed by
 // every byte before it, so nothing in the badge can change without breaking it.
 // Times are whole seconds since the Unix epoch, big-endian (valid until 2106).
-// This file only lays bytes out; signing and checking live in badge/signer.hpp.
+// This file only lays bytes out; signing is badge/issuer.hpp, checking badge/verifier.hpp.
 
 #include "common/time.hpp"
 #include "common/uuid.hpp"

@@ -17,9 +17,23 @@ function(credopass_warnings target)
   endif()
 endfunction()
 
-# A library of ours: warnings on, sources under <root>/ included as "component/file.hpp".
+# Each target sees its own folder and those of the targets it links, nothing
+# else: the folder of the calling CMakeLists.txt is exposed as
+# <build>/include/<target>/<component> (a symlink to the source folder), so
+# "#include "storage/..."" in a target that does not link storage fails to
+# compile. tests/layering checks the same order on the sources.
+function(credopass_expose target scope)
+  file(RELATIVE_PATH component ${PROJECT_SOURCE_DIR} ${CMAKE_CURRENT_SOURCE_DIR})
+  set(root ${PROJECT_BINARY_DIR}/include/${target})
+  get_filename_component(parent ${root}/${component} DIRECTORY)
+  file(MAKE_DIRECTORY ${parent})
+  file(CREATE_LINK ${CMAKE_CURRENT_SOURCE_DIR} ${root}/${component} SYMBOLIC)
+  target_include_directories(${target} ${scope} ${root})
+endfunction()
+
+# A library of ours: warnings on, its headers included as "component/file.hpp".
 function(credopass_library target)
   add_library(${target} STATIC ${ARGN})
-  target_include_directories(${target} PUBLIC ${PROJECT_SOURCE_DIR})
+  credopass_expose(${target} PUBLIC)
   credopass_warnings(${target})
 endfunction()

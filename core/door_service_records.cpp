@@ -41,7 +41,7 @@ Result<DoorStatus> DoorService::status() {
         s.events = storage::events::all(db);
         s.waiting = storage::outbox::counts(db).waiting;
         for (const auto& p : storage::outbox::poison(db))
-            s.poison.push_back({p.seq, p.entity, p.poisonReason.value_or("")});
+            s.poison.push_back(PoisonRecord{p.seq, p.entity, p.entityId, p.poisonReason.value_or(""), p.queuedAt});
         s.pinSet = hasStaffPin(db);
         return s;
     });

@@ -23,12 +23,6 @@ struct Arrivals {
 // ending with the bin that holds `now`; at most `maxBins` bins (older ones dropped).
 Arrivals binArrivals(std::span<const TimePoint> checkIns, TimePoint now, int maxBins);
 
-struct PoisonRecord {
-    std::int64_t seq = 0;
-    std::string entity;
-    std::string reason;
-};
-
 struct DoorStatus {
     std::optional<Event> event;
     std::string why;  // why this event was chosen

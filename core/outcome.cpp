@@ -28,12 +28,6 @@ std::string_view toString(Outcome o) {
     return "invalid_badge";
 }
 
-std::optional<Outcome> parseOutcome(std::string_view s) {
-    for (auto [value, name] : kNames)
-        if (name == s) return value;
-    return std::nullopt;
-}
-
 bool isAdmission(Outcome o) {
     return o == Outcome::CheckedIn || o == Outcome::CheckedOut || o == Outcome::BackIn;
 }

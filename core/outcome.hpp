@@ -21,7 +21,6 @@ enum class Outcome {
 };
 
 std::string_view toString(Outcome o);  // "checked_in", ...
-std::optional<Outcome> parseOutcome(std::string_view s);
 
 // True when the member was let in or out (a record was written).
 bool isAdmission(Outcome o);

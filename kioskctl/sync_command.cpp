@@ -1,7 +1,7 @@
 // credopass-kioskctl sync: push the outbox to HQ and pull the roster, once
 // (--once) or until interrupted (Ctrl-C / SIGTERM), on the sync thread.
 #include "kioskctl/context.hpp"
-#include "sync/sync_engine.hpp"
+#include "sync/sync_once.hpp"
 #include "sync/sync_service.hpp"
 
 #include <CLI/CLI.hpp>
@@ -48,9 +48,9 @@ void printStatus(const sync::SyncStatus& s) {
 }
 
 int runOnce(Context& ctx, const sync::SyncConfig& config) {
-    auto engine = sync::SyncEngine::open(config, ctx.dbPath, ctx.clock);
-    if (!engine) return ctx.fail(engine.error().message);
-    auto report = engine->round(true);
+    auto once = sync::syncOnce(config, ctx.dbPath, ctx.clock);
+    if (!once) return ctx.fail(once.error().message);
+    const auto& report = once->report;
     std::cout << "sent " << report.confirmed << ", to retry " << report.retried << ", refused by HQ "
               << report.poisoned;
     if (report.pull) {
@@ -61,7 +61,7 @@ int runOnce(Context& ctx, const sync::SyncConfig& config) {
         if (p.orphanedRecords) std::cout << "; " << p.orphanedRecords << " unsent records kept for deleted members";
     }
     std::cout << "\n";
-    printStatus(engine->status());
+    printStatus(once->status);
     if (report.error) return ctx.fail(report.error->message);
     return kOk;
 }

@@ -61,6 +61,17 @@ struct AttendanceEntry {
     std::string email;
 };
 
+// A record HQ refused (400), or one that cannot be sent because HQ deleted
+// its member or event. Kept in the outbox, shown to staff; the door's status
+// and the sync's both carry this one type.
+struct PoisonRecord {
+    std::int64_t seq = 0;
+    std::string entity;  // "attendance" | "loyalty"
+    std::string entityId;
+    std::string reason;
+    TimePoint queuedAt{};
+};
+
 enum class Tier { Bronze, Silver, Gold, Platinum };
 std::string_view toString(Tier t);
 std::optional<Tier> parseTier(std::string_view s);

@@ -84,10 +84,6 @@ std::int64_t Database::changes() const {
     return sqlite3_changes64(db_);
 }
 
-std::int64_t Database::lastInsertRowId() const {
-    return sqlite3_last_insert_rowid(db_);
-}
-
 std::string Database::integrityCheck() {
     Statement s(db_, "PRAGMA integrity_check");
     std::string out;

@@ -53,7 +53,6 @@ public:
 
     int schemaVersion();
     std::int64_t changes() const;  // rows changed by the last statement
-    std::int64_t lastInsertRowId() const;
     std::string integrityCheck();  // "ok" when sound
     const std::string& path() const { return path_; }
     sqlite3* handle() const { return db_; }

@@ -19,10 +19,6 @@ constexpr std::array kMigrations{
 
 }  // namespace
 
-std::span<const Migration> migrations() {
-    return kMigrations;
-}
-
 int latestSchemaVersion() {
     return kMigrations.back().version;
 }

@@ -16,7 +16,6 @@ struct Migration {
     const char* sql;
 };
 
-std::span<const Migration> migrations();
 int latestSchemaVersion();
 
 // Applies every pending migration, each in its own transaction. A database

@@ -84,8 +84,4 @@ std::optional<std::int64_t> Statement::optionalInteger(int column) const {
     return integer(column);
 }
 
-double Statement::real(int column) const {
-    return sqlite3_column_double(stmt_, column);
-}
-
 }  // namespace credopass::storage

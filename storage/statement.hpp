@@ -43,7 +43,6 @@ public:
     std::optional<std::string> optionalText(int column) const;
     std::int64_t integer(int column) const;
     std::optional<std::int64_t> optionalInteger(int column) const;
-    double real(int column) const;
 
 private:
     sqlite3* db_;

@@ -14,30 +14,12 @@
 #include "common/result.hpp"
 #include "storage/database.hpp"
 #include "sync/http_client.hpp"
+#include "sync/round_report.hpp"
 
 #include <atomic>
 #include <cstdint>
 
 namespace credopass::sync {
-
-struct PullCounts {
-    std::int64_t received = 0;  // valid records in HQ's answer
-    std::int64_t written = 0;   // new or changed here
-    std::int64_t removed = 0;   // gone at HQ, removed here
-    std::int64_t skipped = 0;   // malformed, or referring to something we do not have
-    // Where the time went (for the benchmark and the log).
-    Millis download{0};  // request until the whole answer is in
-    Millis parse{0};     // JSON to records, and the comparison with the local table
-    Millis apply{0};     // the one write transaction
-};
-
-struct PullReport {
-    PullCounts members;
-    PullCounts events;
-    PullCounts loyalty;
-    PullCounts attendance;             // of events open around now only
-    std::int64_t orphanedRecords = 0;  // unsent records whose member or event HQ deleted
-};
 
 // Attendance is pulled for events open around now (HQ lists every record
 // ever, unpaginated), and only rows the kiosk does not have are added: an RSVP

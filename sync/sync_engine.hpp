@@ -20,15 +20,6 @@
 
 namespace credopass::sync {
 
-struct RoundReport {
-    std::int64_t confirmed = 0;  // records HQ confirmed (they left the outbox)
-    std::int64_t retried = 0;    // records put back to wait (HQ up but did not store them)
-    std::int64_t poisoned = 0;   // records HQ refused
-    std::optional<PullReport> pull;
-    bool completed = false;      // HQ answered throughout (nothing left due, pull done if due)
-    std::optional<Error> error;  // why not
-};
-
 // The sync thread's own connection to the kiosk database: synchronous=NORMAL,
 // since everything it writes can be redone (see sync_engine.cpp).
 Result<storage::Database> openSyncDatabase(const std::string& path);

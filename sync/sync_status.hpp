@@ -5,7 +5,7 @@
 // settings table; waiting and poison counts come from the outbox itself.
 
 #include "common/time.hpp"
-#include "storage/database.hpp"
+#include "model/records.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -14,6 +14,10 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+namespace credopass::storage {
+class Database;  // the sync's own connection; front ends never see one
+}
 
 namespace credopass::sync {
 
@@ -24,16 +28,6 @@ enum class Connection {
     CredentialsRejected,  // 401/403: the token is wrong; staff must fix the configuration
 };
 std::string_view toString(Connection c);
-
-// A record HQ refused (400), or one that cannot be sent because HQ deleted
-// its member or event. Kept in the outbox, shown to staff.
-struct PoisonRecord {
-    std::int64_t seq = 0;
-    std::string entity;  // "attendance" | "loyalty"
-    std::string entityId;
-    std::string reason;
-    TimePoint queuedAt{};
-};
 
 struct DrainProgress {
     std::int64_t sent = 0;   // confirmed by HQ since the drain began

@@ -116,9 +116,8 @@ void KioskModel::pinBackspace(SteadyTime now) {
 void KioskModel::pinSubmit(SteadyTime now) {
     if (screen_ != ScreenId::Pin || pinBusy_) return;
     pinActivity_ = now;
-    if (auto until = lockout_.lockedUntil(now)) {
-        auto wait = std::chrono::ceil<std::chrono::seconds>(*until - now).count();
-        pinMessage_ = "Too many wrong PINs. Try again in " + std::to_string(wait) + " s";
+    if (auto wait = lockout_.secondsLeft(now)) {
+        pinMessage_ = "Too many wrong PINs. Try again in " + std::to_string(*wait) + " s";
         pin_.clear();
         return changed();
     }
@@ -270,10 +269,8 @@ void KioskModel::apply(DoorReply reply, SteadyTime now) {
                            lockout_.lockFor(now, r.retryAfter);
                            pinActivity_ = now;
                            pinMessage_ = r.refusedLocked ? "Too many wrong PINs" : "Wrong PIN";
-                           if (auto until = lockout_.lockedUntil(now)) {
-                               auto wait = std::chrono::ceil<std::chrono::seconds>(*until - now).count();
-                               pinMessage_ += ". Try again in " + std::to_string(wait) + " s";
-                           }
+                           if (auto wait = lockout_.secondsLeft(now))
+                               pinMessage_ += ". Try again in " + std::to_string(*wait) + " s";
                            sounds_.push_back(Sound::Error);
                        }
                        changed();

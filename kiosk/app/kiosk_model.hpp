@@ -67,7 +67,7 @@ public:
     std::size_t pinLength() const { return pin_.size(); }
     const std::string& pinMessage() const { return pinMessage_; }
     bool pinBusy() const { return pinBusy_; }
-    std::optional<SteadyTime> pinLockedUntil(SteadyTime now) const { return lockout_.lockedUntil(now); }
+    std::optional<std::int64_t> pinSecondsLeft(SteadyTime now) const { return lockout_.secondsLeft(now); }
     bool staffUnlocked() const { return unlocked_; }
     const std::string& searchText() const { return searchText_; }
     const std::vector<Member>& searchResults() const { return searchResults_; }

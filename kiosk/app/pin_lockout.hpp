@@ -15,6 +15,8 @@ class PinLockout {
 public:
     // When the next attempt is allowed, if not now.
     std::optional<SteadyTime> lockedUntil(SteadyTime now) const;
+    // Whole seconds until the next attempt (rounded up), if locked now.
+    std::optional<std::int64_t> secondsLeft(SteadyTime now) const;
     void lockFor(SteadyTime now, std::chrono::milliseconds wait) { until_ = now + wait; }
     void clear() { until_ = {}; }
 

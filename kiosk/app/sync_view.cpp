@@ -15,8 +15,7 @@ SyncView toSyncView(const sync::SyncStatus& status) {
         case sync::Connection::CredentialsRejected: v.connection = "HQ refused our credentials"; break;
     }
     v.waiting = status.waiting;
-    for (const auto& p : status.poison)
-        v.poison.push_back({p.seq, p.entity, p.reason});
+    v.poison = status.poison;
     v.lastSuccess = status.lastSuccess;
     v.lastError = status.lastError.value_or("");
     if (status.draining) {

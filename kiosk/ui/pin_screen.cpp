@@ -24,10 +24,7 @@ public:
             dl->AddCircleFilled(ImVec2(x, y + dot * 1.5f), dot, Theme::kText);
         y += dot * 4;
         std::string message = m.pinMessage();
-        if (auto until = m.pinLockedUntil(f.now)) {
-            auto wait = std::chrono::ceil<std::chrono::seconds>(*until - f.now).count();
-            message = "Locked: try again in " + std::to_string(wait) + " s";
-        }
+        if (auto wait = m.pinSecondsLeft(f.now)) message = "Locked: try again in " + std::to_string(*wait) + " s";
         centredText(dl, th.small, message, 0, size.x, y, IM_COL32(255, 200, 80, 255));
         y += th.small->FontSize * 1.4f;
 

@@ -140,9 +140,9 @@ TEST_CASE("after a wrong PIN the PIN screen waits as long as the door worker say
     CHECK_FALSE(m.staffUnlocked());
     CHECK_FALSE(attempt(10s));  // refused without even asking the worker
     CHECK(m.pinMessage().find("Too many wrong PINs") != std::string::npos);
-    REQUIRE(m.pinLockedUntil(t));
+    REQUIRE(m.pinSecondsLeft(t));
     t += 5s;
-    CHECK_FALSE(m.pinLockedUntil(t));
+    CHECK_FALSE(m.pinSecondsLeft(t));
     m.pinDigit('1', t);
     m.pinSubmit(t);
     m.apply(PinReply{true, false, false, 0s}, t);
