@@ -35,6 +35,11 @@ struct Frame {
     bool hasBadge = false;
 };
 
+// The index of pixel (x, y) in a frame `width` pixels wide, computed in size_t.
+std::size_t pixel(int x, int y, int width) {
+    return static_cast<std::size_t>(y) * static_cast<std::size_t>(width) + static_cast<std::size_t>(x);
+}
+
 // A cluttered grey scene: gradients, rectangles, sensor noise.
 input::LumaFrame scene(int w, int h, std::mt19937& rng) {
     input::LumaFrame f;
@@ -44,7 +49,7 @@ input::LumaFrame scene(int w, int h, std::mt19937& rng) {
     std::normal_distribution<double> noise(0.0, 6.0);
     for (int y = 0; y < h; ++y)
         for (int x = 0; x < w; ++x)
-            f.pixels[static_cast<std::size_t>(y * w + x)] = static_cast<std::uint8_t>(
+            f.pixels[pixel(x, y, w)] = static_cast<std::uint8_t>(
                 std::clamp(90.0 + 80.0 * x / w + 30.0 * std::sin(y * 0.02) + noise(rng), 0.0, 255.0));
     std::uniform_int_distribution<int> px(0, w - 1), py(0, h - 1), size(10, 120), shade(0, 255);
     for (int r = 0; r < 25; ++r) {
@@ -52,7 +57,7 @@ input::LumaFrame scene(int w, int h, std::mt19937& rng) {
         auto v = static_cast<std::uint8_t>(shade(rng));
         for (int y = y0; y < std::min(h, y0 + rh); ++y)
             for (int x = x0; x < std::min(w, x0 + rw); ++x)
-                f.pixels[static_cast<std::size_t>(y * w + x)] = v;
+                f.pixels[pixel(x, y, w)] = v;
     }
     return f;
 }
@@ -72,7 +77,7 @@ void paste(input::LumaFrame& f, const badge::GrayImage& code, double degrees, in
             double p = (1 - fu) * (1 - fv) * code.at(iu, iv) + fu * (1 - fv) * code.at(iu + 1, iv) +
                        (1 - fu) * fv * code.at(iu, iv + 1) + fu * fv * code.at(iu + 1, iv + 1);
             p = 128 + (p - 128) * contrast;
-            f.pixels[static_cast<std::size_t>(y * f.width + x)] = static_cast<std::uint8_t>(std::clamp(p, 0.0, 255.0));
+            f.pixels[pixel(x, y, f.width)] = static_cast<std::uint8_t>(std::clamp(p, 0.0, 255.0));
         }
     }
 }
@@ -85,8 +90,8 @@ void degrade(input::LumaFrame& f, double sigma, bool blur, std::mt19937& rng) {
                 int sum = 0;
                 for (int dy = -1; dy <= 1; ++dy)
                     for (int dx = -1; dx <= 1; ++dx)
-                        sum += f.pixels[static_cast<std::size_t>((y + dy) * f.width + x + dx)];
-                out[static_cast<std::size_t>(y * f.width + x)] = static_cast<std::uint8_t>(sum / 9);
+                        sum += f.pixels[pixel(x + dx, y + dy, f.width)];
+                out[pixel(x, y, f.width)] = static_cast<std::uint8_t>(sum / 9);
             }
         f.pixels.swap(out);
     }
@@ -171,8 +176,8 @@ Measure zxingDirect(const std::vector<Frame>& frames, const std::string& text) {
                 {f.luma->pixels.data(), f.luma->width, f.luma->height, ZXing::ImageFormat::Lum}, hints);
             if (r == 0 && f.hasBadge && result.isValid() && result.text() == text) ++m.detected;
         }
-    m.msPerFrame =
-        std::chrono::duration<double, std::milli>(Stopwatch::now() - start).count() / (kRounds * frames.size());
+    m.msPerFrame = std::chrono::duration<double, std::milli>(Stopwatch::now() - start).count() /
+                   static_cast<double>(kRounds * frames.size());
     return m;
 }
 
@@ -194,7 +199,8 @@ Measure ourPipeline(const std::vector<Frame>& frames, const std::string& text) {
         if (auto* s = std::get_if<input::SourceStatus>(&*e); s && s->state == input::SourceStatus::State::Ended) break;
         if (auto* scan = std::get_if<input::ScanEvent>(&*e); scan && scan->scan.text == text) ++m.detected;
     }
-    m.msPerFrame = std::chrono::duration<double, std::milli>(Stopwatch::now() - start).count() / all.size();
+    m.msPerFrame =
+        std::chrono::duration<double, std::milli>(Stopwatch::now() - start).count() / static_cast<double>(all.size());
     m.detected /= kRounds;
     return m;
 }
@@ -208,8 +214,8 @@ Measure zbarQr(const std::vector<Frame>& frames, const std::string& text) {
             bool found = zbar.finds(f.luma->pixels.data(), f.luma->pixels.size(), f.luma->width, f.luma->height, text);
             if (r == 0 && f.hasBadge && found) ++m.detected;
         }
-    m.msPerFrame =
-        std::chrono::duration<double, std::milli>(Stopwatch::now() - start).count() / (kRounds * frames.size());
+    m.msPerFrame = std::chrono::duration<double, std::milli>(Stopwatch::now() - start).count() /
+                   static_cast<double>(kRounds * frames.size());
     return m;
 }
 
@@ -217,6 +223,7 @@ Measure zbarQr(const std::vector<Frame>& frames, const std::string& text) {
 bench::Samples latency(int w, int h, const std::string& text, std::mt19937& rng) {
     auto code = badge::renderQr(text, 4);
     std::vector<input::FramePtr> frames;
+    frames.reserve(8);
     for (int i = 0; i < 4; ++i)
         frames.push_back(std::make_shared<input::LumaFrame>(scene(w, h, rng)));
     auto withBadge = scene(w, h, rng);

@@ -1,6 +1,7 @@
 #include "bench/bench_stats.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <numeric>
 
@@ -10,7 +11,7 @@ double Samples::percentile(double p) const {
     if (micros_.empty()) return 0;
     std::vector<double> sorted = micros_;
     std::sort(sorted.begin(), sorted.end());
-    auto index = static_cast<std::size_t>(p / 100.0 * static_cast<double>(sorted.size() - 1) + 0.5);
+    auto index = static_cast<std::size_t>(std::llround(p / 100.0 * static_cast<double>(sorted.size() - 1)));
     return sorted[std::min(index, sorted.size() - 1)];
 }
 

@@ -57,7 +57,7 @@ storage::Database openFresh(const std::string& path) {
     auto db = storage::Database::open(path);
     if (!db) {
         std::fprintf(stderr, "%s\n", db.error().message.c_str());
-        std::exit(1);
+        std::exit(1);  // NOLINT(concurrency-mt-unsafe): the benchmark has one thread
     }
     return std::move(db).value();
 }

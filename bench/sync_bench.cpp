@@ -66,6 +66,7 @@ public:
         std::string cmd = std::string(CREDOPASS_SOURCE_DIR) + "/scripts/hq start --empty --dir '" + dir_ +
                           "' --standin '" + CREDOPASS_HQ_STANDIN + "' > /dev/null";
         if (std::system(cmd.c_str()) != 0) throw std::runtime_error("scripts/hq could not start HQ");
+        // NOLINTNEXTLINE(concurrency-mt-unsafe): main() makes the Hq before any thread starts
         setenv("CREDOPASS_HQ_ENV", (dir_ + "/hq.env").c_str(), 1);
     }
     ~Hq() {

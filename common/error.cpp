@@ -14,6 +14,7 @@ std::string_view codeName(StorageErrc c) {
         case StorageErrc::Sqlite: return "sqlite";
         case StorageErrc::NewerSchema: return "newer_schema";
         case StorageErrc::OldSchema: return "old_schema";
+        case StorageErrc::Moved: return "moved";
     }
     return "storage";
 }
@@ -47,6 +48,7 @@ std::string_view codeName(FileErrc c) {
         case FileErrc::NoDisplay: return "no_display";
         case FileErrc::DiskFull: return "disk_full";
         case FileErrc::Io: return "io";
+        case FileErrc::Refused: return "refused";
     }
     return "file";
 }

@@ -24,6 +24,7 @@ enum class StorageErrc {
     Sqlite,       // anything else SQLite reports
     NewerSchema,  // written by a newer build: refused, never downgraded
     OldSchema,    // needs a migration this connection may not run
+    Moved,        // the file was deleted, renamed or replaced under the open connection
 };
 
 // Talking to HQ.
@@ -53,6 +54,7 @@ enum class FileErrc {
     NoDisplay,
     DiskFull,
     Io,
+    Refused,  // a path we will not write (not a .csv, or a file that is not ours)
 };
 
 // The configuration (file or command line).

@@ -96,7 +96,12 @@ std::optional<TimePoint> parseIso(std::string_view s, bool assumeUtcWithoutZone)
     }
     if (pos != s.size()) return std::nullopt;
     TimePoint local = sys_days{ymd} + hours{h} + minutes{mi} + seconds{sec} + Millis{millis};
-    return local - offset;
+    TimePoint utc = local - offset;
+    // An offset can carry a time written in years 0000 or 9999 out of them
+    // ("0000-01-01T00:00:00+01:00" is in year -1): formatIso could not write
+    // it back in four digits, so a stored copy could never be read again.
+    if (utc < sys_days{year{0} / January / 1} || utc >= sys_days{year{10000} / January / 1}) return std::nullopt;
+    return utc;
 }
 
 std::string formatLocalHourMinute(TimePoint t) {

@@ -18,6 +18,9 @@ std::string formatIso(TimePoint t);
 // Accepts "YYYY-MM-DDTHH:MM[:SS[.fff...]]" followed by "Z" or "+HH:MM"/"-HH:MM"
 // (a space may stand for the "T"). A time without a zone is rejected unless
 // assumeUtcWithoutZone: HQ reads zoneless times in its own zone, so we never do.
+// A time whose UTC year falls outside 0000-9999 (an offset applied to
+// "0000-01-01T00:00" or "9999-12-31T23:00") is rejected: formatIso could not
+// write it back, so formatIso(parseIso(s)) always parses again.
 std::optional<TimePoint> parseIso(std::string_view text, bool assumeUtcWithoutZone = false);
 
 // Wall-clock forms for people, in the device's local time zone.

@@ -13,10 +13,39 @@
 #include <sstream>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace credopass {
 namespace {
+
+constexpr std::string_view kHeader =
+    "id,eventId,eventName,patronId,firstName,lastName,email,attended,checkInTime,checkOutTime";
+
+bool endsWithCsv(const std::string& path) {
+    if (path.size() < 5) return false;
+    std::string tail = toLower(path.substr(path.size() - 4));
+    return tail == ".csv";
+}
+
+// An export may replace only an earlier export: a regular file (not a link)
+// that starts with our header. Anything else, the database above all, stays.
+Status mayReplace(const std::string& path) {
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0) {
+        if (errno == ENOENT) return {};
+        return Error{FileErrc::Io, "cannot check " + path + ": " + std::strerror(errno)};
+    }
+    if (!S_ISREG(st.st_mode))
+        return Error{FileErrc::Refused, path + " is not a regular file (a link or a device); not writing there"};
+    std::ifstream in(path, std::ios::binary);
+    std::string first;
+    std::getline(in, first);
+    if (!first.empty() && first.back() == '\r') first.pop_back();
+    if (first != kHeader)
+        return Error{FileErrc::Refused, path + " exists and is not a CredoPass attendance export; not replacing it"};
+    return {};
+}
 
 std::string isoOrEmpty(const std::optional<TimePoint>& t) {
     return t ? formatIso(*t) : std::string();
@@ -27,7 +56,7 @@ std::size_t writeRows(storage::Database& db, std::string_view eventId, std::ostr
     std::map<std::string, std::string> eventNames;
     for (const Event& e : storage::events::all(db))
         eventNames[e.id] = e.name;
-    out << "id,eventId,eventName,patronId,firstName,lastName,email,attended,checkInTime,checkOutTime\r\n";
+    out << kHeader << "\r\n";
     std::size_t rows = 0;
     for (const auto& entry : storage::attendance::list(db, eventId)) {
         const AttendanceRecord& r = entry.record;
@@ -53,6 +82,8 @@ Status writeAttendanceCsv(storage::Database& db, std::string_view eventId, std::
 }
 
 Result<std::size_t> exportAttendanceCsv(storage::Database& db, std::string_view eventId, const std::string& path) {
+    if (!endsWithCsv(path)) return Error{FileErrc::Refused, "an export is a .csv file; not writing " + path};
+    if (auto ok = mayReplace(path); !ok) return ok.error();
     std::ostringstream csv;
     std::size_t rows = 0;
     try {
@@ -61,8 +92,11 @@ Result<std::size_t> exportAttendanceCsv(storage::Database& db, std::string_view 
         return e.error();
     }
     const std::string data = csv.str();
-    const std::string temp = path + ".partial";
-    int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    // A fresh, private temporary file beside the target (never following a
+    // link someone left there), renamed over it once whole and synced.
+    const std::string temp = path + ".partial-" + std::to_string(::getpid());
+    ::unlink(temp.c_str());  // our own leftover from a pulled stick, if any
+    int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0) return Error{FileErrc::Io, "cannot write " + temp + ": " + std::strerror(errno)};
     std::size_t written = 0;
     while (written < data.size()) {

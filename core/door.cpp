@@ -92,7 +92,16 @@ Result<CheckinResult> Door::checkin(const CheckinRequest& request) {
         }
         result.points = loyalty::unexpiredPoints(db_, member->id, now);
         result.tier = tierForPoints(result.points);
-        if (result.admitted()) tx.commit();
+        if (result.admitted()) {
+            // A database unlinked or replaced while the door runs (a card
+            // pulled and reinserted, a mistaken rm) would take this check-in
+            // to a deleted file: refuse to acknowledge it instead.
+            if (db_.hasMoved())
+                return Error{StorageErrc::Moved, "the database file " + db_.path() +
+                                                     " was deleted or replaced while the kiosk ran; nothing was "
+                                                     "written. Restart the kiosk with the right database."};
+            tx.commit();
+        }
         return result;
     } catch (const StorageError& e) {
         return e.error();

@@ -7,6 +7,8 @@
 #include "storage/audit.hpp"
 #include "storage/events.hpp"
 
+#include <unistd.h>
+
 namespace credopass {
 
 const DoorService::Impl::Loaded& DoorService::Impl::current() {
@@ -39,6 +41,13 @@ Result<DoorService> DoorService::open(DoorServiceOptions options, const Clock& c
     storage::OpenOptions how;
     how.readOnly = options.readOnly;
     how.create = options.create;
+    if (!options.create && ::access(options.dbPath.c_str(), F_OK) != 0)
+        return Error{StorageErrc::CannotOpen,
+                     "the database " + options.dbPath +
+                         " does not exist. The door never starts on a new, empty one (it would have no staff PIN "
+                         "and trust no badges): check that the storage is mounted and the path is right, or create "
+                         "it with: credopass-kioskctl --db " +
+                         options.dbPath + " init"};
     auto db = storage::Database::open(options.dbPath, how);
     if (!db) return db.error();
     return DoorService(std::make_unique<Impl>(std::move(options), clock, std::move(*db)));

@@ -39,7 +39,7 @@ namespace credopass {
 
 struct DoorServiceOptions {
     std::string dbPath;
-    bool create = true;     // create the database file when it is missing
+    bool create = true;     // create the file when missing (kioskctl init, demos; never the door)
     bool readOnly = false;  // for commands that only read (status, lists)
     DoorPolicy policy;
     // Members whose signed badge opens staff mode at the door screen.

@@ -25,35 +25,43 @@ public:
     }
 
     std::string id(const char* key) {
-        std::string s = string(key);
+        std::string s = string(key, kMaxShortTextBytes);
         if (!failed_ && !parseStrictUuid(s)) fail(key, "is not a valid UUID");
         return toLower(s);
     }
-    std::string string(const char* key) {
+    // A text, cleaned (see cleanText) and cut to maxBytes.
+    std::string string(const char* key, std::size_t maxBytes) {
         const json* v = field(key);
         if (!v) return {};
         if (!v->is_string()) return fail(key, "is not a string"), std::string();
-        return v->get<std::string>();
+        return cleanText(v->get_ref<const std::string&>(), maxBytes);
     }
-    std::optional<std::string> optionalString(const char* key) {
+    std::optional<std::string> optionalString(const char* key, std::size_t maxBytes) {
         const json* v = optionalField(key);
         if (!v) return std::nullopt;
         if (!v->is_string()) return fail(key, "is not a string"), std::nullopt;
-        return v->get<std::string>();
+        return cleanText(v->get_ref<const std::string&>(), maxBytes);
+    }
+    // An email is an identity: refused, never changed, when it holds what
+    // cleaning would remove or is longer than any address can be.
+    std::string email(const char* key) {
+        const json* v = field(key);
+        if (!v) return {};
+        if (!v->is_string()) return fail(key, "is not a string"), std::string();
+        const auto& s = v->get_ref<const std::string&>();
+        if (s.size() > kMaxEmailBytes || cleanText(s) != s)
+            return fail(key, "is not a plausible email address"), std::string();
+        return s;
     }
     TimePoint time(const char* key) {
-        std::string s = string(key);
+        std::string s = string(key, kMaxShortTextBytes);
         if (failed_) return {};
-        auto t = parseIso(s);
-        if (!t) fail(key, "is not an ISO 8601 time with a zone");
-        return t.value_or(TimePoint{});
+        return checkedTime(key, s).value_or(TimePoint{});
     }
     std::optional<TimePoint> optionalTime(const char* key) {
-        auto s = optionalString(key);
+        auto s = optionalString(key, kMaxShortTextBytes);
         if (!s || failed_) return std::nullopt;
-        auto t = parseIso(*s);
-        if (!t) fail(key, "is not an ISO 8601 time with a zone");
-        return t;
+        return checkedTime(key, *s);
     }
     std::optional<std::int64_t> optionalInteger(const char* key) {
         const json* v = optionalField(key);
@@ -81,6 +89,19 @@ public:
     }
 
 private:
+    std::optional<TimePoint> checkedTime(const char* key, const std::string& text) {
+        auto t = parseIso(text);
+        if (!t) {
+            fail(key, "is not an ISO 8601 time with a zone");
+            return std::nullopt;
+        }
+        if (*t < kEarliestTime || *t >= kLatestTime) {
+            fail(key, "is out of range (" + text + "): times from HQ must lie in the years 1970 to 8999");
+            return std::nullopt;
+        }
+        return t;
+    }
+
     const json* field(const char* key) {
         if (failed_) return nullptr;
         auto it = j_.find(key);
@@ -102,6 +123,26 @@ private:
     bool failed_ = false;
     Error error_;
 };
+
+constexpr std::size_t kNotFound = std::string_view::npos;
+
+// The index just past the JSON string that starts at body[i] (a '"'), or
+// kNotFound when it does not end.
+std::size_t skipString(std::string_view body, std::size_t i) {
+    for (++i; i < body.size(); ++i) {
+        if (body[i] == '\\')
+            ++i;
+        else if (body[i] == '"')
+            return i + 1;
+    }
+    return kNotFound;
+}
+
+std::size_t skipSpace(std::string_view body, std::size_t i) {
+    while (i < body.size() && (body[i] == ' ' || body[i] == '\t' || body[i] == '\n' || body[i] == '\r'))
+        ++i;
+    return i;
+}
 
 }  // namespace
 
@@ -153,10 +194,10 @@ Result<Member> memberFromJson(const json& j) {
     Reader r(j, "user");
     Member m;
     m.id = r.id("id");
-    m.email = r.string("email");
-    m.firstName = r.string("firstName");
-    m.lastName = r.string("lastName");
-    m.phone = r.optionalString("phone");
+    m.email = r.email("email");
+    m.firstName = r.string("firstName", kMaxNameBytes);
+    m.lastName = r.string("lastName", kMaxNameBytes);
+    m.phone = r.optionalString("phone", kMaxShortTextBytes);
     m.createdAt = r.time("createdAt");
     m.updatedAt = r.time("updatedAt");
     return r.finish(std::move(m));
@@ -166,9 +207,9 @@ Result<Event> eventFromJson(const json& j) {
     Reader r(j, "event");
     Event e;
     e.id = r.id("id");
-    e.name = r.string("name");
-    e.description = r.optionalString("description");
-    std::string status = r.string("status");
+    e.name = r.string("name", kMaxNameBytes);
+    e.description = r.optionalString("description", kMaxLongTextBytes);
+    std::string status = r.string("status", kMaxShortTextBytes);
     if (!r.failed()) {
         auto s = parseEventStatus(status);
         if (!s) r.fail("status", "is not a known event status");
@@ -176,7 +217,7 @@ Result<Event> eventFromJson(const json& j) {
     }
     e.startTime = r.time("startTime");
     e.endTime = r.time("endTime");
-    e.location = r.string("location");
+    e.location = r.string("location", kMaxShortTextBytes);
     e.capacity = r.optionalInteger("capacity");
     e.hostId = r.id("hostId");
     e.createdAt = r.time("createdAt");
@@ -201,16 +242,108 @@ Result<LoyaltyRecord> loyaltyFromJson(const json& j) {
     LoyaltyRecord l;
     l.id = r.id("id");
     l.patronId = r.id("patronId");
-    l.description = r.string("description");
-    if (auto tier = r.optionalString("tier")) {
+    l.description = r.string("description", kMaxLongTextBytes);
+    if (auto tier = r.optionalString("tier", kMaxShortTextBytes)) {
         l.tier = parseTier(*tier);
         if (!l.tier) r.fail("tier", "is not a known tier");
     }
     l.points = r.optionalInteger("points");
-    l.reward = r.optionalString("reward");
+    l.reward = r.optionalString("reward", kMaxShortTextBytes);
     l.issuedAt = r.time("issuedAt");
     l.expiresAt = r.optionalTime("expiresAt");
     return r.finish(std::move(l));
+}
+
+bool NestingScanner::feed(std::string_view piece) {
+    if (tooDeep_) return false;
+    for (const char c : piece) {
+        if (inString_) {
+            if (escaped_)
+                escaped_ = false;
+            else if (c == '\\')
+                escaped_ = true;
+            else if (c == '"')
+                inString_ = false;
+        } else if (c == '"') {
+            inString_ = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth_ > maxDepth_) {
+                tooDeep_ = true;
+                return false;
+            }
+        } else if ((c == ']' || c == '}') && depth_ > 0) {
+            --depth_;
+        }
+    }
+    return true;
+}
+
+Result<json> parseBody(std::string_view body, std::size_t maxDepth) {
+    if (!NestingScanner(maxDepth).feed(body))
+        return Error{NetErrc::Protocol, "HQ's answer nests deeper than " + std::to_string(maxDepth) + " levels"};
+    auto parsed = json::parse(body.begin(), body.end(), nullptr, false);
+    if (parsed.is_discarded()) return Error{NetErrc::Protocol, "HQ's answer is not JSON"};
+    return parsed;
+}
+
+std::optional<std::string_view> rawMember(std::string_view body, std::string_view key) {
+    std::size_t i = skipSpace(body, 0);
+    if (i >= body.size() || body[i] != '{') return std::nullopt;
+    ++i;
+    std::size_t depth = 1;
+    bool atKey = true;  // the next string at depth 1 names a member
+    while (i < body.size()) {
+        const char c = body[i];
+        if (c == '"') {
+            const std::size_t end = skipString(body, i);
+            if (end == kNotFound) return std::nullopt;
+            if (depth == 1 && atKey) {
+                const std::size_t colon = skipSpace(body, end);
+                if (colon >= body.size() || body[colon] != ':') return std::nullopt;
+                atKey = false;
+                if (body.substr(i + 1, end - i - 2) == key) {
+                    // The value runs to the ',' or '}' that closes it at this level (or to the end of a cut body).
+                    const std::size_t start = skipSpace(body, colon + 1);
+                    std::size_t k = start, inner = 0;
+                    while (k < body.size()) {
+                        const char v = body[k];
+                        if (v == '"') {
+                            k = skipString(body, k);
+                            if (k == kNotFound) k = body.size();
+                            continue;
+                        }
+                        if (v == '[' || v == '{') {
+                            ++inner;
+                        } else if (v == ']' || v == '}') {
+                            if (inner == 0) break;
+                            --inner;
+                        } else if (v == ',' && inner == 0) {
+                            break;
+                        }
+                        ++k;
+                    }
+                    std::string_view value = body.substr(start, k - start);
+                    while (!value.empty() && (value.back() == ' ' || value.back() == '\n' || value.back() == '\r' ||
+                                              value.back() == '\t'))
+                        value.remove_suffix(1);
+                    return value;
+                }
+                i = colon + 1;
+                continue;
+            }
+            i = end;
+            continue;
+        }
+        if (c == '[' || c == '{') {
+            ++depth;
+        } else if (c == ']' || c == '}') {
+            if (--depth == 0) break;
+        } else if (c == ',' && depth == 1) {
+            atKey = true;
+        }
+        ++i;
+    }
+    return std::nullopt;
 }
 
 }  // namespace credopass::hqjson

@@ -81,17 +81,20 @@ PinAttempt attemptStaffPin(storage::Database& db, std::string_view pin, TimePoin
             return a;
         }
     }
-    if (checkStaffPin(db, pin)) {
-        a.ok = true;
-        a.failures = 0;
-        storage::settings::erase(db, kFailuresKey);
-        storage::settings::erase(db, kLockedUntilKey);
-        return a;
-    }
+    // The attempt counts as a failure before the Argon2 check, which takes
+    // long enough on a Pi to pull the plug during it: a power cut then costs
+    // the attempt, it never resets the count.
     ++a.failures;
     a.retryAfter = lockoutDelayAfter(a.failures);
     storage::settings::set(db, kFailuresKey, std::to_string(a.failures));
     storage::settings::set(db, kLockedUntilKey, formatIso(now + a.retryAfter));
+    if (checkStaffPin(db, pin)) {
+        a.ok = true;
+        a.failures = 0;
+        a.retryAfter = Millis{0};
+        storage::settings::erase(db, kFailuresKey);
+        storage::settings::erase(db, kLockedUntilKey);
+    }
     return a;
 }
 

@@ -1,9 +1,12 @@
 // credopass-kioskctl: run the kiosk's core from a shell.
+#include "common/text.hpp"
 #include "kioskctl/context.hpp"
 
 #include <CLI/CLI.hpp>
 
+#include <exception>
 #include <iostream>
+#include <string>
 
 int main(int argc, char** argv) {
     using namespace credopass::ctl;
@@ -26,11 +29,18 @@ int main(int argc, char** argv) {
     addSyncCommand(app, ctx);
     addStatusCommand(app, ctx);
 
+    // The commands run inside parse(). Whatever escapes one (a bug, memory
+    // running out, a surprise from a library) ends here as a message and
+    // exit status 1, never as std::terminate's abort.
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         int code = app.exit(e);
         return code == 0 ? kOk : kError;
+    } catch (const std::exception& e) {
+        return ctx.fail(std::string("unexpected error: ") + credopass::cleanText(e.what(), 1000));
+    } catch (...) {
+        return ctx.fail("unexpected error");
     }
     return ctx.exitCode;
 }

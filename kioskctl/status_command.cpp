@@ -1,4 +1,5 @@
 // credopass-kioskctl status: what the sync thread last knew, and what waits.
+#include "common/text.hpp"
 #include "kioskctl/context.hpp"
 #include "sync/status_reader.hpp"
 
@@ -17,20 +18,26 @@ void addStatusCommand(CLI::App& app, Context& ctx) {
         auto status = sync::readStatus(ctx.dbPath);
         if (!ctx.check(status)) return;
         const auto& s = *status;
+        // Reasons hold HQ's words. Those stored by this build are clean
+        // already; a database written by an older one may hold invalid UTF-8
+        // (JSON gets U+FFFD instead of an exception) or terminal escapes
+        // (the text form drops them).
         if (*json) {
-            std::cout << sync::toJson(s).dump(2) << "\n";
+            std::cout << sync::toJson(s).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
             return;
         }
         std::cout << "HQ connection:   " << sync::toString(s.connection) << "\n"
                   << "records waiting: " << s.waiting << "\n"
                   << "last success:    " << (s.lastSuccess ? formatLocalDateTime(*s.lastSuccess) : "never") << "\n"
                   << "last error:      "
-                  << (s.lastError ? *s.lastError + " (" + formatLocalDateTime(s.lastErrorAt.value_or(TimePoint{})) + ")"
+                  << (s.lastError ? cleanText(*s.lastError) + " (" +
+                                        formatLocalDateTime(s.lastErrorAt.value_or(TimePoint{})) + ")"
                                   : "none")
                   << "\n"
                   << "refused by HQ:   " << s.poison.size() << "\n";
         for (const auto& p : s.poison)
-            std::cout << "  #" << p.seq << " " << p.entity << " " << p.entityId << ": " << p.reason << "\n";
+            std::cout << "  #" << p.seq << " " << p.entity << " " << cleanText(p.entityId) << ": "
+                      << cleanText(p.reason) << "\n";
     });
 }
 

@@ -105,6 +105,7 @@ void addSyncCommand(CLI::App& app, Context& ctx) {
         std::string tokenFile;
         std::string caFile;
         bool once = false;
+        bool allowInsecureHttp = false;
         int timeoutMs = 10000;
         int pullIntervalS = 300;
     };
@@ -116,6 +117,9 @@ void addSyncCommand(CLI::App& app, Context& ctx) {
                     "File holding the bearer token (default: $CREDOPASS_HQ_TOKEN, else none)");
     cmd->add_option("--ca-file", opt->caFile, "PEM file of CA certificates to trust instead of the system's")
         ->check(CLI::ExistingFile);
+    cmd->add_flag("--allow-insecure-http", opt->allowInsecureHttp,
+                  "Allow plain http:// to an HQ on another machine (token and roster in clear; default: only this "
+                  "machine's loopback)");
     cmd->add_option("--timeout-ms", opt->timeoutMs, "Timeout of one request")->check(CLI::PositiveNumber);
     cmd->add_option("--pull-interval", opt->pullIntervalS, "Seconds between roster pulls")->check(CLI::PositiveNumber);
     cmd->callback([&ctx, opt] {
@@ -125,6 +129,7 @@ void addSyncCommand(CLI::App& app, Context& ctx) {
         config.hqUrl = opt->hq;
         config.bearerToken = *token;
         if (!opt->caFile.empty()) config.caFile = opt->caFile;
+        config.allowInsecureHttp = opt->allowInsecureHttp;
         config.requestTimeout = Millis{opt->timeoutMs};
         config.pullInterval = std::chrono::seconds(opt->pullIntervalS);
         if (!ctx.door()) return;  // creates / migrates, with a clear message

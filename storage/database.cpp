@@ -5,6 +5,9 @@
 
 #include <sqlite3.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <utility>
 
 namespace credopass::storage {
@@ -34,6 +37,13 @@ Result<Database> Database::open(const std::string& path, const OpenOptions& opti
     int flags =
         options.readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0));
     flags |= SQLITE_OPEN_NOMUTEX;  // one connection per thread, by design
+    if (!options.readOnly && options.create) {
+        // SQLite would create the file 0644 and give its WAL and shared-memory
+        // files the same mode; the database holds names, emails and the PIN
+        // hash, so it is created private (owner only) before SQLite opens it.
+        int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+        if (fd >= 0) ::close(fd);
+    }
     sqlite3* raw = nullptr;
     int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
     if (rc != SQLITE_OK) {
@@ -82,6 +92,13 @@ int Database::schemaVersion() {
 
 std::int64_t Database::changes() const {
     return sqlite3_changes64(db_);
+}
+
+bool Database::hasMoved() {
+    int moved = 0;
+    int rc = sqlite3_file_control(db_, "main", SQLITE_FCNTL_HAS_MOVED, &moved);
+    if (rc != SQLITE_OK) throwSqlite(db_, rc, "checking the database file");
+    return moved != 0;
 }
 
 std::string Database::integrityCheck() {

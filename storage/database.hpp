@@ -54,6 +54,9 @@ public:
     int schemaVersion();
     std::int64_t changes() const;  // rows changed by the last statement
     std::string integrityCheck();  // "ok" when sound
+    // True when the file this connection opened was deleted, renamed or
+    // replaced (SQLITE_FCNTL_HAS_MOVED): a commit would go to a lost inode.
+    bool hasMoved();
     const std::string& path() const { return path_; }
     sqlite3* handle() const { return db_; }
 

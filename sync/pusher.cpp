@@ -16,17 +16,27 @@ PushOutcome outcome(PushVerdict v, std::string reason = {}) {
     return PushOutcome{v, std::move(reason)};
 }
 
-// HQ's own words from an error body ("Validation failed: ..."), kept short.
+// The longest reason kept from one answer of HQ's (bytes).
+constexpr std::size_t kMaxReasonBytes = 400;
+
+// HQ's own words from an error body ("Validation failed: [...]"), kept short.
+// Never re-serialised (HQ's JSON may nest a million deep; dump() recurses):
+// the error text and a slice of the raw "details", or a slice of the raw
+// body, cleaned (valid UTF-8, no terminal escapes) and cut on a character
+// boundary.
 std::string hqReason(const HttpResponse& r) {
-    auto body = json::parse(r.body, nullptr, false);
     std::string text;
-    if (body.is_object() && body.contains("error") && body["error"].is_string()) {
-        text = body["error"].get<std::string>();
-        if (body.contains("details")) text += ": " + body["details"].dump();
-    } else {
-        text = r.body;
+    if (auto body = hqjson::parseBody(r.body); body && body->is_object()) {
+        auto error = body->find("error");
+        if (error != body->end() && error->is_string()) {
+            text = cleanText(error->get_ref<const std::string&>(), kMaxReasonBytes);
+            if (auto details = hqjson::rawMember(r.body, "details"))
+                text += ": " + cleanText(*details, kMaxReasonBytes);
+        }
     }
-    if (text.size() > 400) text = text.substr(0, 400) + "...";
+    if (text.empty()) text = cleanText(r.body, kMaxReasonBytes);
+    text = cleanText(text, kMaxReasonBytes);
+    if (r.truncated && !text.ends_with("...")) text += "...";
     return "HQ answered " + std::to_string(r.status) + (text.empty() ? "" : " (" + text + ")");
 }
 
@@ -41,9 +51,10 @@ bool isSuccess(long status) {
 // leaves the outcome open.
 bool confirmsRecord(const HttpResponse& r, const std::string& id) {
     if (!isSuccess(r.status)) return false;
-    auto body = json::parse(r.body, nullptr, false);
-    return body.is_object() && body.contains("id") && body["id"].is_string() &&
-           toLower(body["id"].get<std::string>()) == id;
+    auto body = hqjson::parseBody(r.body);
+    if (!body || !body->is_object()) return false;
+    auto hqId = body->find("id");
+    return hqId != body->end() && hqId->is_string() && toLower(hqId->get_ref<const std::string&>()) == id;
 }
 
 // A transport failure: nothing learned about the record.
@@ -98,7 +109,7 @@ PushOutcome postAttendance(HttpClient& http, const AttendanceRecord& ours) {
 // Asks HQ what it holds under our id, then settles: merge, create, or retry.
 PushOutcome reconcileAttendance(HttpClient& http, const AttendanceRecord& ours, bool createIfMissing,
                                 const std::string& whyAsking) {
-    auto g = http.get("/api/attendance/" + ours.id);
+    auto g = http.get("/api/attendance/" + ours.id, Millis{0}, BodyKind::Record);
     if (!g) return transportFailure(g.error());
     if (isAuth(g->status)) return outcome(PushVerdict::CredentialsRejected, hqReason(*g));
     if (g->status == 404) {
@@ -106,10 +117,12 @@ PushOutcome reconcileAttendance(HttpClient& http, const AttendanceRecord& ours, 
         return outcome(PushVerdict::Retry, whyAsking + ", and HQ does not hold the record");
     }
     if (g->status != 200) return outcome(PushVerdict::Unavailable, hqReason(*g));
-    auto body = json::parse(g->body, nullptr, false);
-    if (body.is_discarded()) return outcome(PushVerdict::Unavailable, "HQ answered something that is not JSON");
-    auto hq = hqjson::attendanceFromJson(body);
-    if (!hq) return outcome(PushVerdict::Unavailable, "HQ's copy is unreadable: " + hq.error().message);
+    auto body = hqjson::parseBody(g->body);
+    if (!body) return outcome(PushVerdict::Unavailable, body.error().message);
+    auto hq = hqjson::attendanceFromJson(*body);
+    // One row HQ holds badly (a time out of range) must not stop every other
+    // record behind it, round after round: this one waits, the others go on.
+    if (!hq) return outcome(PushVerdict::Retry, "HQ's copy is unreadable: " + hq.error().message);
 
     AttendanceRecord merged = mergeAttendance(ours, *hq);
     json changes = attendanceChanges(merged, *hq);
@@ -134,23 +147,23 @@ PushOutcome pushLoyalty(HttpClient& http, const storage::outbox::Entry& entry, c
     if (auto* settled = std::get_if<PushOutcome>(&posted)) return *settled;
     const std::string& why = std::get<std::string>(posted);
     // HQ has no GET /api/loyalty/:id: list the member's records and look for ours.
-    auto g = http.get("/api/loyalty?patronId=" + ours.patronId);
+    auto g = http.get("/api/loyalty?patronId=" + ours.patronId, Millis{0}, BodyKind::List);
     if (!g) return transportFailure(g.error());
     if (isAuth(g->status)) return outcome(PushVerdict::CredentialsRejected, hqReason(*g));
     if (g->status != 200) return outcome(PushVerdict::Unavailable, hqReason(*g));
-    auto list = json::parse(g->body, nullptr, false);
-    if (!list.is_array()) return outcome(PushVerdict::Unavailable, "HQ answered something that is not a JSON list");
-    for (const auto& item : list) {
-        if (item.is_object() && item.contains("id") && item["id"].is_string() &&
-            toLower(item["id"].get<std::string>()) == ours.id)
+    auto list = hqjson::parseBody(g->body);
+    if (!list) return outcome(PushVerdict::Unavailable, list.error().message);
+    if (!list->is_array()) return outcome(PushVerdict::Unavailable, "HQ answered something that is not a JSON list");
+    for (const auto& item : *list) {
+        if (!item.is_object()) continue;
+        auto hqId = item.find("id");
+        if (hqId != item.end() && hqId->is_string() && toLower(hqId->get_ref<const std::string&>()) == ours.id)
             return outcome(PushVerdict::Confirmed);  // loyalty records never change once issued
     }
     return outcome(PushVerdict::Retry, why + ", and HQ does not hold the record");
 }
 
-}  // namespace
-
-PushOutcome pushEntry(HttpClient& http, const storage::outbox::Entry& entry) {
+PushOutcome pushOne(HttpClient& http, const storage::outbox::Entry& entry) {
     auto payload = json::parse(entry.payload, nullptr, false);
     if (entry.entity == "attendance") {
         auto ours = hqjson::attendanceFromJson(payload);
@@ -163,6 +176,18 @@ PushOutcome pushEntry(HttpClient& http, const storage::outbox::Entry& entry) {
         return pushLoyalty(http, entry, *ours);
     }
     return outcome(PushVerdict::Poison, "unknown record kind '" + entry.entity + "'");
+}
+
+}  // namespace
+
+PushOutcome pushEntry(HttpClient& http, const storage::outbox::Entry& entry) {
+    // Whatever HQ answered, a bad answer is a verdict, never an exception
+    // unwinding the sync thread (an allocation that failed, a JSON surprise).
+    try {
+        return pushOne(http, entry);
+    } catch (const std::exception& e) {
+        return outcome(PushVerdict::Retry, "the kiosk could not handle HQ's answer (" + cleanText(e.what(), 200) + ")");
+    }
 }
 
 }  // namespace credopass::sync

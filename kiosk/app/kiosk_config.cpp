@@ -33,6 +33,15 @@ std::optional<std::string> readString(const toml::table& t, const char* key, std
     return std::nullopt;
 }
 
+std::optional<std::string> readBool(const toml::table& t, const char* key, bool& out) {
+    auto node = t[key];
+    if (!node) return std::nullopt;
+    auto b = node.value<bool>();
+    if (!b || !node.is_boolean()) return std::string(key) + " must be true or false";
+    out = *b;
+    return std::nullopt;
+}
+
 }  // namespace
 
 Result<KioskConfig> parseConfig(const std::string& text, const std::string& origin) {
@@ -107,6 +116,7 @@ Result<KioskConfig> parseConfig(const std::string& text, const std::string& orig
     check(readString(sync, "hq_url", c.hqUrl));
     check(readString(sync, "token", c.hqToken));
     check(readString(sync, "ca_file", c.hqCaFile));
+    check(readBool(sync, "allow_insecure_http", c.hqAllowInsecureHttp));
     if (problem) return invalid(origin, *problem);
     return c;
 }

@@ -50,6 +50,8 @@ struct KioskConfig {
     std::string hqUrl;
     std::string hqToken;   // bearer token; never logged
     std::string hqCaFile;  // PEM bundle replacing the system CAs
+    // Plain http:// to an HQ that is not this machine (token and roster in clear).
+    bool hqAllowInsecureHttp = false;
 
     // Where CSV exports go by default (a USB stick's mount point, typically).
     std::string exportDir = "/media/usb";

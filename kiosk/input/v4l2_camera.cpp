@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstring>
 #include <optional>
+#include <system_error>
 
 namespace credopass::input {
 namespace {
@@ -36,7 +37,7 @@ int V4l2Camera::ioctl(unsigned long request, void* arg) const {
 }
 
 Status V4l2Camera::fail(const std::string& what) {
-    std::string message = config_.device + ": " + what + ": " + std::strerror(errno);
+    std::string message = config_.device + ": " + what + ": " + std::generic_category().message(errno);
     close();
     return Error{FileErrc::CannotOpen, message};
 }
@@ -44,7 +45,9 @@ Status V4l2Camera::fail(const std::string& what) {
 Status V4l2Camera::open() {
     close();
     fd_ = v4l2_open(config_.device.c_str(), O_RDWR | O_NONBLOCK | O_CLOEXEC, 0);
-    if (fd_ < 0) return Error{FileErrc::CannotOpen, "cannot open " + config_.device + ": " + std::strerror(errno)};
+    if (fd_ < 0)
+        return Error{FileErrc::CannotOpen,
+                     "cannot open " + config_.device + ": " + std::generic_category().message(errno)};
 
     v4l2_capability cap{};
     if (ioctl(VIDIOC_QUERYCAP, &cap) < 0) return fail("not a V4L2 device");
@@ -132,7 +135,7 @@ FrameRead V4l2Camera::read(std::chrono::milliseconds timeout) {
         if (ioctl(VIDIOC_DQBUF, &buf) < 0) {
             if (errno == EAGAIN) break;
             if (deviceGone(errno) || !newest)
-                return {ReadStatus::Lost, nullptr, config_.device + ": " + std::strerror(errno)};
+                return {ReadStatus::Lost, nullptr, config_.device + ": " + std::generic_category().message(errno)};
             break;
         }
         if (newest) ioctl(VIDIOC_QBUF, &*newest);
@@ -147,7 +150,7 @@ FrameRead V4l2Camera::read(std::chrono::milliseconds timeout) {
                           newest->bytesused ? newest->bytesused : buffers_[newest->index].length, width_, height_,
                           bytesPerLine_, *frame);
     if (ioctl(VIDIOC_QBUF, &*newest) < 0 && deviceGone(errno))
-        return {ReadStatus::Lost, nullptr, config_.device + ": " + std::strerror(errno)};
+        return {ReadStatus::Lost, nullptr, config_.device + ": " + std::generic_category().message(errno)};
     if (!ok) return {ReadStatus::Timeout, nullptr, {}};  // a damaged frame: skip it
     frame->sequence = ++sequence_;
     return {ReadStatus::Frame, std::move(frame), {}};

@@ -79,6 +79,7 @@ int main(int argc, char** argv) {
         // Setup on the main thread's own connection, closed before the worker starts.
         DoorServiceOptions setupOptions;
         setupOptions.dbPath = dbPath;
+        setupOptions.create = demo;  // only the demo makes a database; the door opens an existing one
         auto setup = DoorService::open(setupOptions, clock);
         if (!setup) return fail(setup.error().message);
         if (setPin) {
@@ -114,6 +115,7 @@ int main(int argc, char** argv) {
 
     DoorWorkerOptions doorOptions;
     doorOptions.service.dbPath = dbPath;
+    doorOptions.service.create = false;
     doorOptions.service.policy.dedupWindow = config.dedupWindow;
     doorOptions.service.staffMembers = config.staffMembers;
     doorOptions.wake = [&screen] { screen.wake(); };
@@ -135,6 +137,7 @@ int main(int argc, char** argv) {
         syncConfig.hqUrl = config.hqUrl;
         if (!config.hqToken.empty()) syncConfig.bearerToken = config.hqToken;
         if (!config.hqCaFile.empty()) syncConfig.caFile = config.hqCaFile;
+        syncConfig.allowInsecureHttp = config.hqAllowInsecureHttp;
         syncService = std::make_unique<sync::SyncService>(syncConfig, dbPath, clock, syncStatuses);
         syncService->start();
     }

@@ -25,7 +25,7 @@ struct Issued {
     Issued() { trust.keys.push_back(key.publicKey()); }
 
     std::string issue(const char* from = "2026-01-01T00:00:00Z", const char* until = "2027-01-01T00:00:00Z",
-                      std::optional<Uuid> event = std::nullopt) {
+                      std::optional<Uuid> event = std::nullopt) const {
         auto text = issueBadge(key, BadgeClaims{*Uuid::parse(kMember), event, at(from), at(until)});
         REQUIRE(text);
         return *text;

@@ -36,3 +36,19 @@ TEST_CASE("durations read naturally") {
     CHECK(formatDuration(hours(3)) == "3 h");
     CHECK(formatDuration(seconds(20)) == "under a minute");
 }
+
+TEST_CASE("parseIso refuses a time an offset carries out of years 0000-9999, so every parsed time formats back") {
+    // Valid ISO 8601, but in UTC year -1 and year 10000: stored with formatIso, unreadable ever after.
+    CHECK_FALSE(parseIso("0000-01-01T00:00:00+01:00"));
+    CHECK_FALSE(parseIso("9999-12-31T23:00:00-05:00"));
+    CHECK_FALSE(parseIso("9999-12-31T23:59:59.999-00:01"));
+    // The edges themselves stay readable.
+    CHECK(formatIso(*parseIso("0000-01-01T00:00:00Z")) == "0000-01-01T00:00:00.000Z");
+    CHECK(formatIso(*parseIso("9999-12-31T23:59:59.999Z")) == "9999-12-31T23:59:59.999Z");
+    CHECK(formatIso(*parseIso("0000-01-01T01:00:00+01:00")) == "0000-01-01T00:00:00.000Z");
+    for (const char* text : {"0000-01-01T00:00:00+01:00", "9999-12-31T23:00:00-05:00", "0000-01-01T00:00:00-23:59",
+                             "9999-12-31T00:00:00+23:59", "1970-01-01T00:00:00Z", "2026-01-17T19:55:00.5+01:00"}) {
+        INFO(text);
+        if (auto t = parseIso(text)) CHECK(parseIso(formatIso(*t)) == t);
+    }
+}

@@ -7,9 +7,12 @@
 #include "storage/badge_trust.hpp"
 #include "tests/badge/test_keys.hpp"
 #include "tests/core/door_fixture.hpp"
+#include "tests/support/temp_dir.hpp"
 #include "words/result_view.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <unistd.h>
 
 using namespace credopass;
 using namespace credopass::badge;
@@ -123,6 +126,27 @@ TEST_CASE("the event staff chose wins over the one on the badge") {
     CHECK(r.outcome == Outcome::CheckedIn);
     REQUIRE(r.event);
     CHECK(r.event->id == f.jazz.id);
+}
+
+TEST_CASE("the door opens an existing database only: a missing one is never replaced by an empty one") {
+    test::TempDir dir;
+    DoorServiceOptions options;
+    options.dbPath = dir.file("missing.db");
+    options.create = false;
+    ManualClock clock{test::at("2026-01-17T18:55:00.000Z")};
+    auto opened = DoorService::open(options, clock);
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().code == StorageErrc::CannotOpen);
+    CHECK_THAT(opened.error().message, Catch::Contains("init"));
+    CHECK(::access(options.dbPath.c_str(), F_OK) != 0);  // nothing was created
+}
+
+TEST_CASE("a check-in after the database file was deleted is refused, never acknowledged") {
+    BadgeDoor f;
+    REQUIRE(::unlink(f.db.path().c_str()) == 0);
+    auto r = f.service.scan(Scan{f.jane.id, ScanOrigin::Scanner, {}});
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == StorageErrc::Moved);
 }
 
 TEST_CASE("a scan checks its badge's signature once") {

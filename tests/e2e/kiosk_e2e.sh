@@ -29,9 +29,11 @@ done
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/credopass-e2e.XXXXXX")
 XVFB_PID=""
 KIOSK_PID=""
+CLOSED_PID=""
 cleanup() {
     [[ -n "$KIOSK_PID" ]] && kill "$KIOSK_PID" 2>/dev/null || true
     [[ -n "$XVFB_PID" ]] && kill "$XVFB_PID" 2>/dev/null || true
+    [[ -n "$CLOSED_PID" ]] && kill "$CLOSED_PID" 2>/dev/null || true
     wait 2>/dev/null || true
     rm -rf "$WORK"
 }
@@ -53,8 +55,11 @@ exec 3> "$WORK/display"
 Xvfb -displayfd 3 -screen 0 "${SIZE}x24" -nolisten tcp -noreset >"$WORK/xvfb.log" 2>&1 &
 XVFB_PID=$!
 exec 3>&-
-for _ in $(seq 100); do [[ -s "$WORK/display" ]] && break; sleep 0.05; done
-[[ -s "$WORK/display" ]] || fail "Xvfb did not start: $(cat "$WORK/xvfb.log")"
+deadline=$((SECONDS + TIMEOUT))
+until [[ -s "$WORK/display" ]]; do
+    (( SECONDS < deadline )) && kill -0 "$XVFB_PID" 2>/dev/null || fail "Xvfb did not start: $(cat "$WORK/xvfb.log")"
+    sleep 0.05
+done
 export DISPLAY=":$(head -n1 "$WORK/display")"
 export SDL_AUDIODRIVER=dummy  # no sound card under Xvfb; the sounds still play "somewhere"
 # Under the sanitizer build: leaks inside third-party libraries SDL loads are not ours.
@@ -81,16 +86,39 @@ cp "$WORK/frames/01-blank.png" "$WORK/frames/03-blank.png"
 EXPIRED=$("$KIOSKCTL" badge issue --private "$WORK/issuer.key" --member "$OTHER" \
           --valid-from 2020-01-01T00:00:00Z --expires 2020-01-02T00:00:00Z | tail -n1)
 
+# HQ's address: a loopback port that refuses connections for as long as the
+# test runs (bound, never listening), rather than a fixed port something else
+# may be listening on.
+python3 -c '
+import os, signal, socket, sys
+s = socket.socket()
+s.bind(("127.0.0.1", 0))
+with open(sys.argv[1] + ".tmp", "w") as f:
+    f.write(str(s.getsockname()[1]))
+os.rename(sys.argv[1] + ".tmp", sys.argv[1])
+signal.pause()
+' "$WORK/closed-port" &
+CLOSED_PID=$!
+deadline=$((SECONDS + TIMEOUT))
+until [[ -s "$WORK/closed-port" ]]; do
+    (( SECONDS < deadline )) && kill -0 "$CLOSED_PID" 2>/dev/null || fail "could not reserve a closed port"
+    sleep 0.05
+done
+CLOSED_PORT=$(cat "$WORK/closed-port")
+
+# The door's repeat window: scan 2 must come inside it and scan 3 after it.
+DEDUP=10
+
 cat > "$WORK/kiosk.toml" <<TOML
 organisation = "Blue Note Jazz Club"
 [screen]
 result_seconds = 30   # long enough to take a screenshot; a scan replaces it at once
 [door]
-dedup_seconds = 4     # short, so the test can see "already" and then "goodbye"
+dedup_seconds = $DEDUP    # short, so the test can see "already" and then "goodbye"
 [staff]
 auto_lock_seconds = 600
 [sync]
-hq_url = "http://127.0.0.1:9"  # nothing listens there: the kiosk works offline and says so
+hq_url = "http://127.0.0.1:$CLOSED_PORT"  # refuses connections: the kiosk works offline and says so
 [badges]
 scanner_gap_ms = 150  # xdotool on a loaded CI machine is burstier than a real scanner
 TOML
@@ -109,6 +137,8 @@ wait_for() {
         sleep 0.05
     done
 }
+# A monotonic clock in centiseconds (the wall clock may be stepped while we wait).
+uptime_cs() { local up _; read -r up _ </proc/uptime; echo $((10#${up/./})); }
 results() { grep -c "credopass-kiosk: result " "$WORK/kiosk.log" || true; }
 shot() { import -window root "$ART/$1$SUFFIX.png" || fail "screenshot $1"; }
 # Types a badge like a keyboard-wedge scanner: a fast burst, then Enter.
@@ -133,11 +163,16 @@ wait_for "screen idle" 1 || true
 
 # 1. the replayed camera shows Jane's badge: welcome
 expect_result 1 checked_in result-welcome success
+# Jane's check-in is on record by now: the repeat window runs from before this instant.
+seen_in=$(uptime_cs)
 # 2. Jane again, typed by the scanner, inside the dedup window: already checked in
 scan_typed "$JANE"
 expect_result 2 already_checked_in result-already warning
-# 3. after the window: goodbye, with how long she stayed
-sleep 4.2  # the dedup window is a rule about time: let it pass
+# 3. after the window: goodbye, with how long she stayed. The window is a rule
+# about time, so time has to pass; wait until it has surely run out (counted
+# from when the check-in was seen, which is after it was recorded).
+left_cs=$(( seen_in + DEDUP * 100 + 30 - $(uptime_cs) ))
+if (( left_cs > 0 )); then sleep "$((left_cs / 100)).$(printf '%02d' $((left_cs % 100)))"; fi
 scan_typed "$JANE"
 expect_result 3 checked_out result-goodbye info
 # 4. an unknown member id

@@ -15,9 +15,9 @@ struct Api {
     httplib::Client client;
     Api() : client(hqEndpoints().url) { client.set_read_timeout(10); }
     std::pair<int, json> call(const std::string& method, const std::string& path, const json& body = nullptr) {
-        httplib::Result r = method == "GET"   ? client.Get(path.c_str())
-                            : method == "PUT" ? client.Put(path.c_str(), body.dump(), "application/json")
-                                              : client.Post(path.c_str(), body.dump(), "application/json");
+        httplib::Result r = method == "GET"   ? client.Get(path)
+                            : method == "PUT" ? client.Put(path, body.dump(), "application/json")
+                                              : client.Post(path, body.dump(), "application/json");
         REQUIRE(r);
         return {r->status, json::parse(r->body, nullptr, false)};
     }

@@ -19,4 +19,5 @@ TEST_CASE("assets/kiosk.toml is valid and matches the built-in defaults") {
     CHECK(shipped->scannerGap == defaults.scannerGap);
     CHECK(shipped->renderer == defaults.renderer);
     CHECK(shipped->hqUrl.empty());
+    CHECK(shipped->hqAllowInsecureHttp == defaults.hqAllowInsecureHttp);
 }

@@ -59,3 +59,11 @@ TEST_CASE("a bad configuration says where and what") {
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().code == ConfigErrc::Missing);
 }
+
+TEST_CASE("plain http to another machine is off unless the configuration says so") {
+    CHECK_FALSE(parseConfig("")->hqAllowInsecureHttp);
+    auto on = parseConfig("[sync]\nhq_url = \"http://hq.lan:3000\"\nallow_insecure_http = true\n");
+    REQUIRE(on.ok());
+    CHECK(on->hqAllowInsecureHttp);
+    CHECK_FALSE(parseConfig("[sync]\nallow_insecure_http = \"yes\"\n").ok());
+}

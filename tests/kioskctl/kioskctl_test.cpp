@@ -9,6 +9,7 @@
 #include <string>
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 using credopass::test::TempDir;
 using nlohmann::json;
@@ -123,4 +124,26 @@ TEST_CASE_METHOD(DemoDb, "attendance lists and exports what the door recorded") 
     auto file = dir.file("export.csv");
     CHECK(kioskctl(db + " attendance --csv --output " + file).status == 0);
     CHECK(kioskctl(db + " attendance --csv --output " + dir.file("no/such/dir.csv")).status == 1);
+}
+
+TEST_CASE_METHOD(DemoDb, "an export never replaces the database or any file that is not an earlier export") {
+    REQUIRE(kioskctl(db + " checkin " + jane).status == 0);
+    const std::string path = dir.file("kiosk.db");
+    CHECK(kioskctl(db + " attendance --csv --output " + path).status == 1);  // not a .csv
+    auto notes = dir.file("notes.csv");
+    {
+        std::FILE* f = std::fopen(notes.c_str(), "w");
+        REQUIRE(f);
+        std::fputs("my own notes\n", f);
+        std::fclose(f);
+    }
+    CHECK(kioskctl(db + " attendance --csv --output " + notes).status == 1);  // a CSV that is not ours
+    auto link = dir.file("link.csv");
+    REQUIRE(::symlink(path.c_str(), link.c_str()) == 0);
+    CHECK(kioskctl(db + " attendance --csv --output " + link).status == 1);  // never through a link
+    // The database still answers, with Jane inside; an earlier export may be replaced.
+    CHECK(kioskctl(db + " attendance").out.find("Jane") != std::string::npos);
+    auto file = dir.file("export.csv");
+    CHECK(kioskctl(db + " attendance --csv --output " + file).status == 0);
+    CHECK(kioskctl(db + " attendance --csv --output " + file).status == 0);
 }

@@ -7,6 +7,8 @@
 
 #include <fstream>
 
+#include <sys/stat.h>
+
 using namespace credopass;
 using namespace credopass::storage;
 
@@ -27,6 +29,20 @@ TEST_CASE("opening creates the file, migrates it and makes commits durable") {
     CHECK(pragma(*db, "PRAGMA synchronous") == "2");  // FULL
     CHECK(pragma(*db, "PRAGMA foreign_keys") == "1");
     CHECK(db->integrityCheck() == "ok");
+}
+
+TEST_CASE("the database and its WAL are private to the kiosk's user (0600)") {
+    test::TempDir dir;
+    const std::string path = dir.file("kiosk.db");
+    auto db = Database::open(path);
+    REQUIRE(db);
+    db->exec("CREATE TABLE t (x)");  // a write makes the WAL and shared-memory files
+    for (const std::string& file : {path, path + "-wal", path + "-shm"}) {
+        struct stat st {};
+        REQUIRE(::stat(file.c_str(), &st) == 0);
+        INFO(file);
+        CHECK((st.st_mode & 0777) == 0600);
+    }
 }
 
 TEST_CASE("reopening an up-to-date database changes nothing") {

@@ -1,6 +1,7 @@
 // `credopass-kioskctl sync` and `status`, run as the real binary against HQ:
 // exit statuses and the JSON of status are interfaces.
 #include "tests/hq/testkit/hq_testkit.hpp"
+#include "tests/support/closed_port.hpp"
 #include "tests/support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -72,7 +73,8 @@ TEST_CASE("kioskctl sync --once and status --json", "[sync][hq][kioskctl]") {
     CHECK(hq.count("SELECT count(*) FROM \"loyalty\"") == 1);
 
     // HQ unreachable: exit 1, and status remembers why.
-    auto offline = kioskctl(db, "sync --hq http://127.0.0.1:9 --once");
+    ClosedPort closed;
+    auto offline = kioskctl(db, "sync --hq " + closed.url() + " --once");
     CHECK(offline.exit == 1);
     auto after = statusJson(db);
     CHECK(after["connection"] == "offline");

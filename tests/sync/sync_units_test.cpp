@@ -4,6 +4,7 @@
 #include "sync/http_client.hpp"
 #include "sync/merge.hpp"
 #include "sync/sync_status.hpp"
+#include "tests/support/closed_port.hpp"
 #include "tests/support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -73,8 +74,9 @@ TEST_CASE("HTTP client configuration: https, or http only for this machine when 
 }
 
 TEST_CASE("a refused connection is a 'connect' error, nothing sent", "[sync]") {
+    ClosedPort closed;
     sync::SyncConfig c;
-    c.hqUrl = "http://127.0.0.1:9";  // discard port: nothing listens on loopback here
+    c.hqUrl = closed.url();
     c.connectTimeout = Millis{500};
     auto client = sync::HttpClient::create(c);
     REQUIRE(client.ok());

@@ -108,7 +108,8 @@ public:
 private:
     Handler wrap(bool write, Handler inner) {
         // Captures values, not `this`: the handlers outlive this Routes.
-        return [&faults = faults_, options = options_, write, inner](const Request& req, Response& res) {
+        return [&faults = faults_, options = options_, write, inner = std::move(inner)](const Request& req,
+                                                                                        Response& res) {
             if (!authorised(options, req, res)) return;
             auto fault = faults.next(write);
             if (!fault) return inner(req, res);

@@ -40,9 +40,9 @@ nlohmann::json adminCall(const std::string& adminUrl, const std::string& method,
     httplib::Client client(host, port);
     client.set_connection_timeout(5);
     client.set_read_timeout(5);
-    auto r = method == "DELETE" ? client.Delete(path.c_str())
-             : method == "GET"  ? client.Get(path.c_str())
-                                : client.Post(path.c_str(), body.dump(), "application/json");
+    auto r = method == "DELETE" ? client.Delete(path)
+             : method == "GET"  ? client.Get(path)
+                                : client.Post(path, body.dump(), "application/json");
     if (!r || r->status != 200) throw std::runtime_error("HQ stand-in admin call " + path + " failed");
     return nlohmann::json::parse(r->body);
 }
@@ -80,6 +80,7 @@ HqDatabase::~HqDatabase() {
 
 std::vector<Row> HqDatabase::query(const std::string& sql, const std::vector<std::optional<std::string>>& params) {
     std::vector<const char*> values;
+    values.reserve(params.size());
     for (const auto& p : params)
         values.push_back(p ? p->c_str() : nullptr);
     PGresult* r =
@@ -148,13 +149,16 @@ StandinProcess::StandinProcess(const std::vector<std::string>& extraArgs) {
     std::vector<std::string> args{binary, "--pg", hqEndpoints().pg, "--ready-file", ready};
     args.insert(args.end(), extraArgs.begin(), extraArgs.end());
     std::vector<char*> argv;
+    argv.reserve(args.size() + 1);
     for (auto& a : args)
         argv.push_back(a.data());
     argv.push_back(nullptr);
     if (posix_spawn(&pid_, binary, nullptr, nullptr, argv.data(), environ) != 0)
         throw std::runtime_error(std::string("cannot start ") + binary);
-    // Wait for it to listen: the ready file appears atomically (rename).
-    for (int i = 0; i < 400 && !std::filesystem::exists(ready); ++i) {
+    // Wait for it to listen: the ready file appears atomically (rename). The
+    // bound is generous for sanitizer builds; it only keeps a broken start from hanging.
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (!std::filesystem::exists(ready) && std::chrono::steady_clock::now() < deadline) {
         int status = 0;
         if (waitpid(pid_, &status, WNOHANG) == pid_) {
             pid_ = -1;

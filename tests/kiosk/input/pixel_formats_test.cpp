@@ -29,7 +29,7 @@ TEST_CASE("NV12, YUV420 and GREY: the first plane") {
 }
 
 TEST_CASE("a buffer shorter than the frame claims is refused") {
-    std::vector<std::uint8_t> data(639 * 480);
+    std::vector<std::uint8_t> data(std::size_t{639} * 480);
     LumaFrame f;
     CHECK_FALSE(extractLuma(PixelLayout::Grey, data.data(), data.size(), 640, 480, 640, f));
     CHECK_FALSE(extractLuma(PixelLayout::Yuyv, data.data(), data.size(), 640, 480, 1280, f));
