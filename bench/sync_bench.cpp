@@ -259,7 +259,8 @@ int main(int argc, char** argv) {
         if (!opened) throw std::runtime_error(opened.error().message);
         auto pullDb = std::move(opened).value();
         auto p0 = Stopwatch::now();
-        auto first = sync::pullFromHq(*http, pullDb, std::chrono::seconds(120), clock.now());
+        sync::PullMemo memo;  // as the sync engine keeps it between pulls
+        auto first = sync::pullFromHq(*http, pullDb, sync::PullOptions{std::chrono::seconds(120)}, clock.now(), memo);
         double firstSeconds = seconds(Stopwatch::now() - p0);
         phase = kBetween;
         if (!first) {
@@ -272,7 +273,7 @@ int main(int argc, char** argv) {
             " WHERE \"email\" LIKE 'roster%' AND right(split_part(\"email\", '@', 1), 2) = '00'");
         phase = kRefreshPull;
         auto r0 = Stopwatch::now();
-        auto refresh = sync::pullFromHq(*http, pullDb, std::chrono::seconds(120), clock.now());
+        auto refresh = sync::pullFromHq(*http, pullDb, sync::PullOptions{std::chrono::seconds(120)}, clock.now(), memo);
         double refreshSeconds = seconds(Stopwatch::now() - r0);
         phase = kStop;
         doorThread.join();
@@ -298,7 +299,9 @@ int main(int argc, char** argv) {
             if (!openedEmpty) throw std::runtime_error(openedEmpty.error().message);
             auto emptyDb = std::move(openedEmpty).value();
             auto e0 = Stopwatch::now();
-            auto fresh = sync::pullFromHq(*http, emptyDb, std::chrono::seconds(120), clock.now());
+            sync::PullMemo none;  // a new kiosk has seen nothing
+            auto fresh =
+                sync::pullFromHq(*http, emptyDb, sync::PullOptions{std::chrono::seconds(120)}, clock.now(), none);
             double freshSeconds = seconds(Stopwatch::now() - e0);
             if (!fresh) throw std::runtime_error(fresh.error().message);
             std::printf("  pull into an empty kiosk, %lld members: %.2f s   (goal < 3 s: %s)\n",

@@ -83,6 +83,12 @@ Result<CheckinResult> Door::checkin(const CheckinRequest& request) {
         if (!choice->event) {
             result.outcome = Outcome::NoEvent;
             result.reason = Refusal::NoEvent;
+        } else if (!choice->admits && mayLeave(request, *member, *choice->event, now)) {
+            // Cancelled, completed or set back to draft while people are
+            // inside: nobody is trapped. They can still check out, nothing else.
+            CheckinRequest leaving = request;
+            leaving.mode = DoorMode::OutOnly;
+            result = decide(leaving, *member, *choice->event, now);
         } else if (!choice->admits) {
             result.event = choice->event;
             result.outcome = Outcome::EventNotOpen;
@@ -106,6 +112,12 @@ Result<CheckinResult> Door::checkin(const CheckinRequest& request) {
     } catch (const StorageError& e) {
         return e.error();
     }
+}
+
+bool Door::mayLeave(const CheckinRequest& request, const Member& member, const Event& event, TimePoint now) {
+    if (request.mode == DoorMode::InOnly) return false;
+    auto row = attendance::find(db_, event.id, member.id);
+    return row && row->isInside() && event.endTime >= now - policy_.lateCheckout;
 }
 
 CheckinResult Door::decide(const CheckinRequest& request, const Member& member, const Event& event, TimePoint now) {
@@ -134,6 +146,10 @@ CheckinResult Door::decide(const CheckinRequest& request, const Member& member, 
                     result.outcome = Outcome::AlreadyCheckedIn;
                 else
                     action = Action::CheckOut;
+            } else if (existing->checkOutTime && now - *existing->checkOutTime < policy_.dedupWindow) {
+                // The same badge shown twice on the way out: the second scan
+                // is the first one repeated, not a wish to come back in.
+                result.outcome = Outcome::AlreadyCheckedOut;
             } else {
                 action = Action::BackIn;
             }

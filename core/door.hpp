@@ -43,6 +43,9 @@ public:
 private:
     Result<EventChoice> chooseAt(const std::optional<std::string>& pinnedEventId, TimePoint now);
     CheckinResult decide(const CheckinRequest& request, const Member& member, const Event& event, TimePoint now);
+    // Whether a member inside an event that no longer admits may still check
+    // out of it (within the late check-out window of its end).
+    bool mayLeave(const CheckinRequest& request, const Member& member, const Event& event, TimePoint now);
 
     storage::Database& db_;
     const Clock& clock_;

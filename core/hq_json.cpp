@@ -3,14 +3,12 @@
 #include "common/text.hpp"
 #include "common/uuid.hpp"
 
+#include <cstdint>
+
 namespace credopass::hqjson {
 namespace {
 
 using nlohmann::json;
-
-json timeOrNull(const std::optional<TimePoint>& t) {
-    return t ? json(formatIso(*t)) : json(nullptr);
-}
 
 template <class T>
 json valueOrNull(const std::optional<T>& v) {
@@ -67,7 +65,16 @@ public:
         const json* v = optionalField(key);
         if (!v) return std::nullopt;
         if (!v->is_number_integer()) return fail(key, "is not an integer"), std::nullopt;
+        if (v->is_number_unsigned() && v->get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX))
+            return fail(key, "is out of range"), std::nullopt;
         return v->get<std::int64_t>();
+    }
+    // A count (a capacity): an integer of at least 0. A negative capacity
+    // would turn everyone away as "event full".
+    std::optional<std::int64_t> optionalCount(const char* key) {
+        auto n = optionalInteger(key);
+        if (n && *n < 0) return fail(key, "is negative"), std::nullopt;
+        return n;
     }
     bool boolean(const char* key) {
         const json* v = field(key);
@@ -218,7 +225,7 @@ Result<Event> eventFromJson(const json& j) {
     e.startTime = r.time("startTime");
     e.endTime = r.time("endTime");
     e.location = r.string("location", kMaxShortTextBytes);
-    e.capacity = r.optionalInteger("capacity");
+    e.capacity = r.optionalCount("capacity");
     e.hostId = r.id("hostId");
     e.createdAt = r.time("createdAt");
     e.updatedAt = r.time("updatedAt");
@@ -276,6 +283,10 @@ bool NestingScanner::feed(std::string_view piece) {
         }
     }
     return true;
+}
+
+json timeOrNull(const std::optional<TimePoint>& t) {
+    return t ? json(formatIso(*t)) : json(nullptr);
 }
 
 Result<json> parseBody(std::string_view body, std::size_t maxDepth) {

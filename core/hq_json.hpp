@@ -66,6 +66,10 @@ Result<nlohmann::json> parseBody(std::string_view body, std::size_t maxDepth = k
 // was cut short; nullopt when `body` is not an object holding `key`.
 std::optional<std::string_view> rawMember(std::string_view body, std::string_view key);
 
+// A time as HQ writes it (ISO 8601, UTC, milliseconds), or null: the one
+// spelling of an optional time in every JSON the kiosk writes.
+nlohmann::json timeOrNull(const std::optional<TimePoint>& t);
+
 nlohmann::json toJson(const Member& m);
 nlohmann::json toJson(const Event& e);
 nlohmann::json toJson(const AttendanceRecord& a);  // the six keys POST /api/attendance requires

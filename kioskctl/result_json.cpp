@@ -1,16 +1,13 @@
 #include "kioskctl/result_json.hpp"
 
+#include "core/hq_json.hpp"
 #include "words/result_view.hpp"
 
 namespace credopass::ctl {
 
 using nlohmann::json;
 
-namespace {
-json timeOrNull(const std::optional<TimePoint>& t) {
-    return t ? json(formatIso(*t)) : json(nullptr);
-}
-}  // namespace
+using hqjson::timeOrNull;
 
 json memberJson(const Member& m, std::int64_t points) {
     return json{{"id", m.id},

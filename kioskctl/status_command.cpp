@@ -34,10 +34,13 @@ void addStatusCommand(CLI::App& app, Context& ctx) {
                                         formatLocalDateTime(s.lastErrorAt.value_or(TimePoint{})) + ")"
                                   : "none")
                   << "\n"
-                  << "refused by HQ:   " << s.poison.size() << "\n";
+                  << "held for staff:  " << s.poison.size()
+                  << (s.poison.empty() ? "" : " (retry with `credopass-kioskctl sync --once --retry-poison`)") << "\n";
         for (const auto& p : s.poison)
             std::cout << "  #" << p.seq << " " << p.entity << " " << cleanText(p.entityId) << ": "
                       << cleanText(p.reason) << "\n";
+        for (const auto& held : s.pullHeld)
+            std::cout << "roster held:     " << cleanText(held) << "\n";
     });
 }
 

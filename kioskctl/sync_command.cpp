@@ -36,7 +36,8 @@ Result<std::optional<std::string>> readToken(const std::string& tokenFile) {
 std::string describe(const sync::SyncStatus& s) {
     std::ostringstream out;
     out << sync::toString(s.connection) << ", " << s.waiting << " waiting";
-    if (!s.poison.empty()) out << ", " << s.poison.size() << " refused by HQ";
+    if (!s.poison.empty()) out << ", " << s.poison.size() << " held for staff (see status)";
+    if (!s.pullHeld.empty()) out << ", roster not applied (see status)";
     if (s.draining) out << ", sending " << s.draining->sent << "/" << s.draining->total;
     if (s.pulling) out << ", pulling the roster";
     if (s.lastError) out << " - " << *s.lastError;
@@ -47,20 +48,34 @@ void printStatus(const sync::SyncStatus& s) {
     std::cout << "[" << formatIso(SystemClock().now()) << "] " << describe(s) << std::endl;
 }
 
-int runOnce(Context& ctx, const sync::SyncConfig& config) {
-    auto once = sync::syncOnce(config, ctx.dbPath, ctx.clock);
+// What a pull did beyond the counts: kept, skipped, unchanged, held.
+std::string pullNotes(const char* kind, const sync::PullCounts& c) {
+    std::ostringstream out;
+    if (c.unchanged) out << "; " << kind << " unchanged at HQ";
+    if (c.held) out << "; " << kind << " not applied";
+    if (c.kept) out << "; " << c.kept << " " << kind << " gone at HQ kept for records still to send";
+    if (c.skipped) out << "; " << c.skipped << " " << kind << " skipped";
+    return out.str();
+}
+
+int runOnce(Context& ctx, const sync::SyncConfig& config, const sync::OnceOptions& options) {
+    auto once = sync::syncOnce(config, ctx.dbPath, ctx.clock, options);
     if (!once) return ctx.fail(once.error().message);
     const auto& report = once->report;
-    std::cout << "sent " << report.confirmed << ", to retry " << report.retried << ", refused by HQ "
+    if (options.retryPoison) std::cout << once->poisonRetried << " held records given another try\n";
+    std::cout << "sent " << report.confirmed << ", to retry " << report.retried << ", held for staff "
               << report.poisoned;
     if (report.pull) {
         const auto& p = *report.pull;
         std::cout << "; pulled " << p.members.received << " members (" << p.members.written << " new or changed, "
                   << p.members.removed << " removed), " << p.events.received << " events, " << p.loyalty.received
-                  << " loyalty records";
-        if (p.orphanedRecords) std::cout << "; " << p.orphanedRecords << " unsent records kept for deleted members";
+                  << " loyalty records" << pullNotes("members", p.members) << pullNotes("events", p.events)
+                  << pullNotes("loyalty records", p.loyalty);
     }
     std::cout << "\n";
+    if (report.pull)
+        for (const auto& held : report.pull->held)
+            std::cout << held << "\n";
     printStatus(once->status);
     if (report.error) return ctx.fail(report.error->message);
     return kOk;
@@ -105,6 +120,8 @@ void addSyncCommand(CLI::App& app, Context& ctx) {
         std::string tokenFile;
         std::string caFile;
         bool once = false;
+        bool retryPoison = false;
+        bool acceptRemovals = false;
         bool allowInsecureHttp = false;
         int timeoutMs = 10000;
         int pullIntervalS = 300;
@@ -113,6 +130,10 @@ void addSyncCommand(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand("sync", "Send waiting records to CredoPass HQ and pull members and events");
     cmd->add_option("--hq", opt->hq, "HQ base URL, e.g. https://api.example.org")->required();
     cmd->add_flag("--once", opt->once, "One round (push everything due, pull), then exit; status 1 if HQ failed");
+    cmd->add_flag("--retry-poison", opt->retryPoison,
+                  "With --once: give every record held for staff (poison) another try first");
+    cmd->add_flag("--accept-removals", opt->acceptRemovals,
+                  "With --once: apply HQ's roster even if it removes more than the safety limit (after checking HQ)");
     cmd->add_option("--token-file", opt->tokenFile,
                     "File holding the bearer token (default: $CREDOPASS_HQ_TOKEN, else none)");
     cmd->add_option("--ca-file", opt->caFile, "PEM file of CA certificates to trust instead of the system's")
@@ -133,7 +154,10 @@ void addSyncCommand(CLI::App& app, Context& ctx) {
         config.requestTimeout = Millis{opt->timeoutMs};
         config.pullInterval = std::chrono::seconds(opt->pullIntervalS);
         if (!ctx.door()) return;  // creates / migrates, with a clear message
-        ctx.exitCode = opt->once ? runOnce(ctx, config) : runUntilStopped(ctx, config);
+        if ((opt->retryPoison || opt->acceptRemovals) && !opt->once)
+            return void(ctx.exitCode = ctx.fail("--retry-poison and --accept-removals need --once"));
+        ctx.exitCode = opt->once ? runOnce(ctx, config, sync::OnceOptions{opt->retryPoison, opt->acceptRemovals})
+                                 : runUntilStopped(ctx, config);
     });
 }
 

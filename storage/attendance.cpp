@@ -72,6 +72,15 @@ std::int64_t countAttended(Database& db, std::string_view eventId) {
     return q->integer(0);
 }
 
+std::vector<AttendanceRecord> forEvent(Database& db, std::string_view eventId) {
+    auto q = db.query(std::string("SELECT ") + kColumns + " FROM attendance a WHERE a.eventId = ?1");
+    q->bind(1, eventId);
+    std::vector<AttendanceRecord> out;
+    while (q->step())
+        out.push_back(read(*q));
+    return out;
+}
+
 std::vector<Entry> list(Database& db, std::string_view eventId) {
     auto q = db.query(std::string("SELECT ") + kColumns +
                       ", u.firstName, u.lastName, u.email FROM attendance a JOIN users u ON u.id = a.patronId"

@@ -20,6 +20,8 @@ std::int64_t countInside(Database& db, std::string_view eventId);
 // (the latest such), for checking out after an event's end.
 std::optional<std::string> insideEventEndedSince(Database& db, std::string_view patronId, TimePoint endedSince);
 std::int64_t countAttended(Database& db, std::string_view eventId);
+// Every record of one event, in no particular order.
+std::vector<AttendanceRecord> forEvent(Database& db, std::string_view eventId);
 
 // A row for lists and exports: the record with the member's name.
 using Entry = AttendanceEntry;

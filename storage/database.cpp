@@ -63,13 +63,18 @@ Result<Database> Database::open(const std::string& path, const OpenOptions& opti
         }
         // FULL: in WAL mode every commit is fsynced before it returns, so a
         // check-in acknowledged at the door survives a pulled plug.
-        db.exec("PRAGMA synchronous=FULL");
+        db.exec(options.commits == OpenOptions::Commits::Durable ? "PRAGMA synchronous=FULL"
+                                                                 : "PRAGMA synchronous=NORMAL");
         db.exec("PRAGMA foreign_keys=ON");
         if (auto migrated = migrate(db, options.readOnly); !migrated) return migrated.error();
     } catch (const StorageError& e) {
         return e.error();
     }
     return db;
+}
+
+void Database::checkpoint() {
+    exec("PRAGMA wal_checkpoint(PASSIVE)");
 }
 
 Query Database::query(std::string_view sql) {

@@ -19,6 +19,13 @@ struct OpenOptions {
     bool readOnly = false;
     bool create = true;  // create the file when missing (ignored when readOnly)
     int busyTimeoutMs = 5000;
+    // Durable: every commit is on the disk before it returns (the door: an
+    // acknowledged check-in survives a pulled plug). Relaxed: commits may be
+    // lost in a power cut but never corrupt the file (WAL, synchronous=NORMAL),
+    // for a connection whose writes are redone anyway (sync's confirmations,
+    // the pulled roster): it saves an fsync per batch.
+    enum class Commits { Durable, Relaxed };
+    Commits commits = Commits::Durable;
 };
 
 // A cached statement in use; resets itself (ending any implicit read
@@ -52,6 +59,9 @@ public:
     void exec(const char* sql);
 
     int schemaVersion();
+    // Copies the WAL back into the database file without waiting for
+    // readers or writers (a PASSIVE checkpoint).
+    void checkpoint();
     std::int64_t changes() const;  // rows changed by the last statement
     std::string integrityCheck();  // "ok" when sound
     // True when the file this connection opened was deleted, renamed or

@@ -47,6 +47,17 @@ std::vector<Event> openAt(Database& db, TimePoint now, Millis grace) {
     return readAll(q);
 }
 
+std::vector<std::string> idsOpenBetween(Database& db, TimePoint endsAfter, TimePoint startsBefore) {
+    auto q = db.query(
+        "SELECT id FROM events WHERE status IN ('ongoing', 'scheduled') AND startTime <= ?1 AND endTime >= ?2"
+        " ORDER BY startTime");
+    q->bind(1, formatIso(startsBefore)).bind(2, formatIso(endsAfter));
+    std::vector<std::string> ids;
+    while (q->step())
+        ids.push_back(q->text(0));
+    return ids;
+}
+
 void upsert(Database& db, const Event& e) {
     auto q = db.query(
         "INSERT INTO events (id, name, description, status, startTime, endTime, location, capacity, hostId,"

@@ -64,4 +64,21 @@ std::vector<LoyaltyRecord> forMember(Database& db, std::string_view patronId) {
     return out;
 }
 
+std::vector<LoyaltyRecord> all(Database& db) {
+    auto q = db.query(std::string("SELECT ") + kColumns + " FROM loyalty ORDER BY id");
+    std::vector<LoyaltyRecord> out;
+    while (q->step())
+        out.push_back(read(*q));
+    return out;
+}
+
+bool removeUnlessQueued(Database& db, std::string_view id) {
+    auto q = db.query(
+        "DELETE FROM loyalty WHERE id = ?1 AND NOT EXISTS"
+        " (SELECT 1 FROM outbox WHERE entity = 'loyalty' AND entityId = ?1)");
+    q->bind(1, id);
+    q->run();
+    return db.changes() > 0;
+}
+
 }  // namespace credopass::storage::loyalty

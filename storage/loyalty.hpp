@@ -17,5 +17,10 @@ void save(Database& db, const LoyaltyRecord& r);
 std::int64_t unexpiredPoints(Database& db, std::string_view patronId, TimePoint now);
 // Newest first.
 std::vector<LoyaltyRecord> forMember(Database& db, std::string_view patronId);
+// Every record, in one read (the pull compares them with HQ's list).
+std::vector<LoyaltyRecord> all(Database& db);
+// Removes record `id` unless it is the kiosk's own and still waiting in the
+// outbox for HQ: true when it was removed.
+bool removeUnlessQueued(Database& db, std::string_view id);
 
 }  // namespace credopass::storage::loyalty

@@ -53,6 +53,14 @@ std::vector<Member> all(Database& db) {
     return readAll(q);
 }
 
+std::vector<std::string> ids(Database& db) {
+    auto q = db.query("SELECT id FROM users");
+    std::vector<std::string> out;
+    while (q->step())
+        out.push_back(q->text(0));
+    return out;
+}
+
 std::int64_t count(Database& db) {
     auto q = db.query("SELECT count(*) FROM users");
     q->step();
@@ -68,6 +76,12 @@ void upsert(Database& db, const Member& m) {
         " updatedAt = excluded.updatedAt");
     q->bind(1, m.id).bind(2, m.email).bind(3, m.firstName).bind(4, m.lastName).bind(5, m.phone);
     q->bind(6, formatIso(m.createdAt)).bind(7, formatIso(m.updatedAt));
+    q->run();
+}
+
+void moveEmailAside(Database& db, std::string_view id) {
+    auto q = db.query("UPDATE users SET email = id || '@moving.invalid' WHERE id = ?1");
+    q->bind(1, id);
     q->run();
 }
 

@@ -86,4 +86,30 @@ Counts counts(Database& db) {
     return Counts{q->integer(0), q->integer(1)};
 }
 
+Referenced referenced(Database& db) {
+    // The kiosk writes every payload itself (hqjson::toJson); json_valid
+    // guards the query against a row damaged some other way.
+    auto q = db.query(
+        "SELECT DISTINCT json_extract(payload, '$.patronId'), json_extract(payload, '$.eventId') FROM outbox"
+        " WHERE json_valid(payload)");
+    Referenced out;
+    while (q->step()) {
+        if (!q->isNull(0)) out.members.push_back(q->text(0));
+        if (!q->isNull(1)) out.events.push_back(q->text(1));
+    }
+    return out;
+}
+
+std::optional<TimePoint> earliestRetry(Database& db) {
+    auto q = db.query("SELECT min(nextAttemptAt) FROM outbox WHERE poisonReason IS NULL AND nextAttemptAt IS NOT NULL");
+    if (!q->step() || q->isNull(0)) return std::nullopt;
+    return optionalTimeColumn(*q, 0);
+}
+
+std::int64_t clearAllPoison(Database& db) {
+    auto q = db.query("UPDATE outbox SET poisonReason = NULL, nextAttemptAt = NULL WHERE poisonReason IS NOT NULL");
+    q->run();
+    return db.changes();
+}
+
 }  // namespace credopass::storage::outbox

@@ -40,6 +40,19 @@ void markPoison(Database& db, std::int64_t seq, std::string_view reason);
 // Gives a poison record another go (after staff fixed the cause).
 void clearPoison(Database& db, std::int64_t seq);
 
+// Ids of the members and events that records still in the outbox (waiting
+// or poison) name: rows the pull must not delete, or the record would lose
+// what it refers to before HQ has said whether it holds it.
+struct Referenced {
+    std::vector<std::string> members;
+    std::vector<std::string> events;
+};
+Referenced referenced(Database& db);
+// When the earliest record waiting out a back-off becomes due.
+std::optional<TimePoint> earliestRetry(Database& db);
+// Gives every poison record another go; the number of records.
+std::int64_t clearAllPoison(Database& db);
+
 struct Counts {
     std::int64_t waiting = 0;  // not yet confirmed by HQ, poison excluded
     std::int64_t poison = 0;

@@ -33,6 +33,11 @@ struct SyncConfig {
     Millis backoffBase{1000};        // first retry after a failure, doubling ...
     Millis backoffCap{5 * 60000};    // ... up to this (with jitter)
     int batchSize = 200;             // outbox entries read (and confirmations written) at a time
+    // A pull that would remove more than this share of the kiosk's members
+    // (beyond a handful), or every member, event or loyalty record, is held
+    // for staff: an empty or partial roster from HQ (a staging server, a
+    // proxy, a restore) must not wipe the door.
+    int maxRemovalPercent = 20;
 
     // The most the kiosk reads of one answer (decoded). Beyond it the
     // transfer is stopped and the request fails (NetErrc::Protocol), so a

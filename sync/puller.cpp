@@ -5,6 +5,7 @@
 #include "storage/events.hpp"
 #include "storage/loyalty.hpp"
 #include "storage/members.hpp"
+#include "storage/outbox.hpp"
 #include "storage/sqlite_error.hpp"
 #include "sync/transfer_fate.hpp"
 
@@ -19,6 +20,11 @@ namespace {
 
 using nlohmann::json;
 using namespace storage;
+using IdSet = std::unordered_set<std::string>;
+
+// Removals up to this many rows never look like a wipe on their own (a small
+// club deleting two members of five); removing every row always does.
+constexpr std::size_t kRemovalsAlwaysAccepted = 5;
 
 // Milliseconds since `since`; moves `since` to now.
 Millis lap(std::chrono::steady_clock::time_point& since) {
@@ -26,6 +32,10 @@ Millis lap(std::chrono::steady_clock::time_point& since) {
     auto d = std::chrono::duration_cast<Millis>(now - since);
     since = now;
     return d;
+}
+
+IdSet toSet(std::vector<std::string> ids) {
+    return IdSet(std::make_move_iterator(ids.begin()), std::make_move_iterator(ids.end()));
 }
 
 bool same(const Member& a, const Member& b) {
@@ -42,32 +52,45 @@ bool same(const LoyaltyRecord& a, const LoyaltyRecord& b) {
            a.reward == b.reward && a.issuedAt == b.issuedAt && a.expiresAt == b.expiresAt;
 }
 
-Result<json> fetchOnce(HttpClient& http, const char* path, Millis timeout) {
-    auto r = http.get(path, timeout);
+// One list as HQ answered it. `list` is empty when the body is byte for byte
+// the one last applied (nothing to parse or compare).
+struct Fetched {
+    std::string path;
+    PullMemo::Digest digest;
+    std::optional<json> list;
+};
+
+Result<Fetched> fetchOnce(HttpClient& http, const std::string& path, Millis timeout, const PullMemo& memo) {
+    auto r = http.get(path, timeout, BodyKind::List);
     if (!r) return r.error();
     if (r->status == 401 || r->status == 403)
         return Error{NetErrc::Credentials, "HQ refused the kiosk's credentials (" + std::to_string(r->status) + ")"};
     if (r->status != 200)
-        return Error{NetErrc::HttpStatus, std::string("HQ answered ") + std::to_string(r->status) + " to GET " + path};
-    auto list = json::parse(r->body, nullptr, false);
-    if (!list.is_array())
-        return Error{NetErrc::HttpStatus, std::string("HQ's answer to GET ") + path + " is not a JSON list"};
-    return list;
+        return Error{NetErrc::HttpStatus, "HQ answered " + std::to_string(r->status) + " to GET " + path};
+    Fetched f{path, PullMemo::digestOf(r->body), std::nullopt};
+    if (memo.unchanged(path, f.digest)) return f;
+    auto list = hqjson::parseBody(r->body);
+    if (!list) return Error{NetErrc::HttpStatus, "HQ's answer to GET " + path + ": " + list.error().message};
+    if (!list->is_array()) return Error{NetErrc::HttpStatus, "HQ's answer to GET " + path + " is not a JSON list"};
+    f.list = std::move(list).value();
+    return f;
 }
 
 // A GET is safe to repeat: one hiccup (a 5xx, a timeout, a dropped or garbled
 // answer) gets a second try at once, so a roster pull of several lists is not
 // lost to a single bad answer.
-Result<json> fetchList(HttpClient& http, const char* path, Millis timeout, PullCounts& counts) {
+Result<Fetched> fetchList(HttpClient& http, const std::string& path, Millis timeout, const PullMemo& memo,
+                          PullCounts& counts) {
     auto clock = std::chrono::steady_clock::now();
-    auto list = fetchOnce(http, path, timeout);
-    if (!list && fateOf(list.error()) == TransferFate::Ambiguous) list = fetchOnce(http, path, timeout);
-    counts.download = lap(clock);
+    auto list = fetchOnce(http, path, timeout, memo);
+    if (!list && fateOf(list.error()) == TransferFate::Ambiguous) list = fetchOnce(http, path, timeout, memo);
+    counts.download += lap(clock);
+    if (list && !list->list) counts.unchanged = true;
     return list;
 }
 
 template <class T, class Parse>
-std::vector<T> parseAll(const json& list, Parse parse, PullCounts& counts) {
+std::vector<T> parseAll(json& list, Parse parse, PullCounts& counts) {
     std::vector<T> out;
     out.reserve(list.size());
     for (const auto& item : list) {
@@ -77,83 +100,134 @@ std::vector<T> parseAll(const json& list, Parse parse, PullCounts& counts) {
         else
             ++counts.skipped;  // one bad row from HQ must not block the rest of the roster
     }
-    counts.received = static_cast<std::int64_t>(out.size());
+    list = json();  // the DOM of a large roster is several times its text: free it before applying
+    counts.received += static_cast<std::int64_t>(out.size());
     return out;
 }
 
-std::unordered_set<std::string> localIds(Database& db, const char* sql) {
-    std::unordered_set<std::string> ids;
-    auto q = db.query(sql);
-    while (q->step())
-        ids.insert(q->text(0));
-    return ids;
+// Whether removing `removed` of `local` rows looks like a broken answer (an
+// empty or partial list) rather than HQ's real change. `maxPercent` < 0:
+// only "every row" does.
+bool looksLikeWipe(std::size_t local, std::size_t removed, int maxPercent) {
+    if (removed == 0) return false;
+    if (removed == local) return true;
+    if (maxPercent < 0 || removed <= kRemovalsAlwaysAccepted) return false;
+    return removed * 100 > static_cast<std::size_t>(maxPercent) * local;
 }
 
-// Unsent outbox entries that name `id` in `field` can no longer reach HQ.
-std::int64_t markOrphans(Database& db, const char* field, const std::string& id, const std::string& reason) {
-    auto q = db.query(
-        "UPDATE outbox SET poisonReason = ?3, lastError = ?3 WHERE poisonReason IS NULL"
-        " AND json_valid(payload) AND json_extract(payload, ?1) = ?2");
-    q->bind(1, std::string("$.") + field).bind(2, id).bind(3, reason);
-    q->run();
-    return db.changes();
+std::string heldMessage(const char* kind, std::size_t removed, std::size_t local) {
+    return "HQ's " + std::string(kind) + " list would remove " + std::to_string(removed) + " of the " +
+           std::to_string(local) + " " + kind +
+           " on this kiosk; not applied. Check HQ; if it is right, run `credopass-kioskctl sync --once "
+           "--accept-removals`.";
 }
 
-Status pullMembers(HttpClient& http, Database& db, Millis timeout, PullReport& report) {
-    auto list = fetchList(http, "/api/users", timeout, report.members);
-    if (!list) return list.error();
+class Pull {
+public:
+    Pull(HttpClient& http, Database& db, const PullOptions& options, PullMemo& memo)
+        : http_(http), db_(db), options_(options), memo_(memo), referenced_(outbox::referenced(db)) {
+        for (auto& id : referenced_.members)
+            keptMembers_.insert(id);
+        for (auto& id : referenced_.events)
+            keptEvents_.insert(id);
+    }
+
+    Status members(PullReport& report);
+    Status events(PullReport& report);
+    Status loyalty(PullReport& report);
+    Status attendance(TimePoint now, PullReport& report);
+
+private:
+    bool hold(PullReport& report, PullCounts& counts, const char* kind, std::size_t removed, std::size_t local,
+              int maxPercent) {
+        if (options_.acceptRemovals || !looksLikeWipe(local, removed, maxPercent)) return false;
+        counts.held = true;
+        report.held.push_back(heldMessage(kind, removed, local));
+        return true;
+    }
+
+    HttpClient& http_;
+    Database& db_;
+    const PullOptions& options_;
+    PullMemo& memo_;
+    outbox::Referenced referenced_;
+    IdSet keptMembers_;
+    IdSet keptEvents_;
+};
+
+Status Pull::members(PullReport& report) {
+    auto fetched = fetchList(http_, "/api/users", options_.timeout, memo_, report.members);
+    if (!fetched) return fetched.error();
+    if (!fetched->list) return {};
     auto clock = std::chrono::steady_clock::now();
-    auto hq = parseAll<Member>(*list, hqjson::memberFromJson, report.members);
-    list->clear();
+    auto hq = parseAll<Member>(*fetched->list, hqjson::memberFromJson, report.members);
 
     std::unordered_map<std::string, Member> local;
-    for (auto& m : members::all(db))
+    for (auto& m : members::all(db_))
         local.emplace(m.id, std::move(m));
+    const std::size_t localCount = local.size();
     std::vector<const Member*> changed;
-    std::vector<std::string> emailMoves;  // members whose email changed at HQ
+    std::vector<std::string> emailMoves;  // local members whose address another member takes
+    IdSet emails;                         // taken by HQ's members, in HQ's order (newest first)
+    std::unordered_map<std::string, std::string> localByEmail;
+    for (const auto& [id, m] : local)
+        localByEmail.emplace(m.email, id);
     for (const auto& m : hq) {
+        // Two users sharing an address cannot both be stored (emails are
+        // unique here): the newer one stands, the other is skipped and counted.
+        if (!emails.insert(m.email).second) {
+            ++report.members.skipped;
+            local.erase(m.id);  // neither removed nor changed: it stays as it was
+            continue;
+        }
         auto it = local.find(m.id);
         if (it == local.end() || !same(it->second, m)) changed.push_back(&m);
-        if (it != local.end()) {
-            if (it->second.email != m.email) emailMoves.push_back(m.id);
-            local.erase(it);
-        }
+        if (auto holder = localByEmail.find(m.email); holder != localByEmail.end() && holder->second != m.id)
+            emailMoves.push_back(holder->second);
+        if (it != local.end()) local.erase(it);
     }
-    // What is left in `local` is gone at HQ.
-    report.members.parse = lap(clock);
-    Transaction tx(db);
+    // What is left in `local` is gone at HQ, except members that records in
+    // the outbox still name.
+    std::vector<std::string> removals;
     for (const auto& [id, m] : local) {
-        report.orphanedRecords += markOrphans(
-            db, "patronId", id,
-            "member " + m.fullName() + " <" + m.email + "> was deleted at HQ; this record was kept on the kiosk");
-        members::remove(db, id);
+        if (keptMembers_.count(id))
+            ++report.members.kept;
+        else
+            removals.push_back(id);
     }
-    // Emails are unique: when two members swap addresses (or one takes
-    // another's), moving the old ones aside first keeps every upsert legal.
-    for (const auto& id : emailMoves) {
-        auto q = db.query("UPDATE users SET email = id || '@moving.invalid' WHERE id = ?1");
-        q->bind(1, id);
-        q->run();
-    }
+    report.members.parse += lap(clock);
+    if (hold(report, report.members, "members", removals.size(), localCount, options_.maxRemovalPercent)) return {};
+
+    Transaction tx(db_);
+    for (const auto& id : removals)
+        members::remove(db_, id);
+    for (const auto& id : emailMoves)
+        members::moveEmailAside(db_, id);
     for (const Member* m : changed)
-        members::upsert(db, *m);
+        members::upsert(db_, *m);
     tx.commit();
-    report.members.apply = lap(clock);
+    // Events and loyalty records skipped for a member we lacked may be
+    // acceptable now: their lists must be looked at again, changed or not.
+    if (!removals.empty() || !changed.empty()) memo_.forget();
+    memo_.applied(fetched->path, fetched->digest);
+    report.members.apply += lap(clock);
     report.members.written = static_cast<std::int64_t>(changed.size());
-    report.members.removed = static_cast<std::int64_t>(local.size());
+    report.members.removed = static_cast<std::int64_t>(removals.size());
     return {};
 }
 
-Status pullEvents(HttpClient& http, Database& db, Millis timeout, PullReport& report) {
-    auto list = fetchList(http, "/api/events", timeout, report.events);
-    if (!list) return list.error();
+Status Pull::events(PullReport& report) {
+    auto fetched = fetchList(http_, "/api/events", options_.timeout, memo_, report.events);
+    if (!fetched) return fetched.error();
+    if (!fetched->list) return {};
     auto clock = std::chrono::steady_clock::now();
-    auto hq = parseAll<Event>(*list, hqjson::eventFromJson, report.events);
+    auto hq = parseAll<Event>(*fetched->list, hqjson::eventFromJson, report.events);
 
-    auto users = localIds(db, "SELECT id FROM users");
+    auto users = toSet(members::ids(db_));
     std::unordered_map<std::string, Event> local;
-    for (auto& e : events::all(db))
+    for (auto& e : events::all(db_))
         local.emplace(e.id, std::move(e));
+    const std::size_t localCount = local.size();
     std::vector<const Event*> changed;
     for (const auto& e : hq) {
         auto it = local.find(e.id);
@@ -165,39 +239,41 @@ Status pullEvents(HttpClient& http, Database& db, Millis timeout, PullReport& re
         }
         if (differs) changed.push_back(&e);
     }
-    report.events.parse = lap(clock);
-    Transaction tx(db);
+    std::vector<std::string> removals;
     for (const auto& [id, e] : local) {
-        report.orphanedRecords +=
-            markOrphans(db, "eventId", id, "event " + e.name + " was deleted at HQ; this record was kept on the kiosk");
-        events::remove(db, id);
+        if (keptEvents_.count(id))
+            ++report.events.kept;
+        else
+            removals.push_back(id);
     }
+    report.events.parse += lap(clock);
+    if (hold(report, report.events, "events", removals.size(), localCount, -1)) return {};
+
+    Transaction tx(db_);
+    for (const auto& id : removals)
+        events::remove(db_, id);
     for (const Event* e : changed)
-        events::upsert(db, *e);
+        events::upsert(db_, *e);
     tx.commit();
-    report.events.apply = lap(clock);
+    if (report.events.skipped == 0) memo_.applied(fetched->path, fetched->digest);
+    report.events.apply += lap(clock);
     report.events.written = static_cast<std::int64_t>(changed.size());
-    report.events.removed = static_cast<std::int64_t>(local.size());
+    report.events.removed = static_cast<std::int64_t>(removals.size());
     return {};
 }
 
-Status pullLoyalty(HttpClient& http, Database& db, Millis timeout, PullReport& report) {
-    auto list = fetchList(http, "/api/loyalty", timeout, report.loyalty);
-    if (!list) return list.error();
+Status Pull::loyalty(PullReport& report) {
+    auto fetched = fetchList(http_, "/api/loyalty", options_.timeout, memo_, report.loyalty);
+    if (!fetched) return fetched.error();
+    if (!fetched->list) return {};
     auto clock = std::chrono::steady_clock::now();
-    auto hq = parseAll<LoyaltyRecord>(*list, hqjson::loyaltyFromJson, report.loyalty);
-    list->clear();
+    auto hq = parseAll<LoyaltyRecord>(*fetched->list, hqjson::loyaltyFromJson, report.loyalty);
 
-    auto users = localIds(db, "SELECT id FROM users");
+    auto users = toSet(members::ids(db_));
     std::unordered_map<std::string, LoyaltyRecord> local;
-    {
-        auto q = db.query("SELECT id FROM loyalty");
-        std::vector<std::string> ids;
-        while (q->step())
-            ids.push_back(q->text(0));
-        for (auto& id : ids)
-            if (auto r = loyalty::findById(db, id)) local.emplace(id, std::move(*r));
-    }
+    for (auto& r : loyalty::all(db_))
+        local.emplace(r.id, std::move(r));
+    const std::size_t localCount = local.size();
     std::vector<const LoyaltyRecord*> changed;
     for (const auto& l : hq) {
         auto it = local.find(l.id);
@@ -209,54 +285,43 @@ Status pullLoyalty(HttpClient& http, Database& db, Millis timeout, PullReport& r
         }
         if (differs) changed.push_back(&l);
     }
-    report.loyalty.parse = lap(clock);
-    Transaction tx(db);
+    report.loyalty.parse += lap(clock);
+    if (hold(report, report.loyalty, "loyalty", local.size(), localCount, -1)) return {};
+
+    Transaction tx(db_);
     // Records HQ does not have are removed, unless they are ours and still on their way.
-    auto drop = db.query(
-        "DELETE FROM loyalty WHERE id = ?1 AND NOT EXISTS"
-        " (SELECT 1 FROM outbox WHERE entity = 'loyalty' AND entityId = ?1)");
     for (const auto& [id, l] : local) {
-        drop->bind(1, id);
-        drop->run();
-        drop->reset();
-        report.loyalty.removed += db.changes();
+        if (loyalty::removeUnlessQueued(db_, id))
+            ++report.loyalty.removed;
+        else
+            ++report.loyalty.kept;
     }
     for (const LoyaltyRecord* l : changed)
-        loyalty::save(db, *l);
+        loyalty::save(db_, *l);
     tx.commit();
-    report.loyalty.apply = lap(clock);
+    if (report.loyalty.skipped == 0) memo_.applied(fetched->path, fetched->digest);
+    report.loyalty.apply += lap(clock);
     report.loyalty.written = static_cast<std::int64_t>(changed.size());
     return {};
 }
 
-Status pullAttendance(HttpClient& http, Database& db, Millis timeout, TimePoint now, PullReport& report) {
-    std::vector<std::string> open;
-    {
-        auto q = db.query(
-            "SELECT id FROM events WHERE status IN ('ongoing', 'scheduled') AND startTime <= ?1 AND endTime >= ?2");
-        q->bind(1, formatIso(now + std::chrono::hours(24))).bind(2, formatIso(now - std::chrono::hours(12)));
-        while (q->step())
-            open.push_back(q->text(0));
-    }
-    auto users = localIds(db, "SELECT id FROM users");
+Status Pull::attendance(TimePoint now, PullReport& report) {
+    auto open = events::idsOpenBetween(db_, now - std::chrono::hours(12), now + std::chrono::hours(24));
+    auto users = toSet(members::ids(db_));
     std::vector<AttendanceRecord> fresh;
+    // Never memoised: the door writes its own rows between pulls, and what
+    // was skipped as known must be looked at again.
+    const PullMemo none;
     for (const auto& eventId : open) {
-        PullCounts counts;
-        auto list = fetchList(http, ("/api/attendance?eventId=" + eventId).c_str(), timeout, counts);
-        if (!list) return list.error();
-        report.attendance.download += counts.download;
+        auto fetched =
+            fetchList(http_, "/api/attendance?eventId=" + eventId, options_.timeout, none, report.attendance);
+        if (!fetched) return fetched.error();
         auto clock = std::chrono::steady_clock::now();
-        auto hq = parseAll<AttendanceRecord>(*list, hqjson::attendanceFromJson, counts);
-        report.attendance.received += counts.received;
-        report.attendance.skipped += counts.skipped;
-        std::unordered_set<std::string> known;  // ids and members of this event's rows here
-        {
-            auto q = db.query("SELECT id, patronId FROM attendance WHERE eventId = ?1");
-            q->bind(1, eventId);
-            while (q->step()) {
-                known.insert(q->text(0));
-                known.insert(q->text(1));
-            }
+        auto hq = parseAll<AttendanceRecord>(*fetched->list, hqjson::attendanceFromJson, report.attendance);
+        IdSet known;  // ids and members of this event's rows here
+        for (auto& r : attendance::forEvent(db_, eventId)) {
+            known.insert(std::move(r.id));
+            known.insert(std::move(r.patronId));
         }
         for (auto& r : hq) {
             if (r.eventId != eventId || !users.count(r.patronId)) {
@@ -270,35 +335,38 @@ Status pullAttendance(HttpClient& http, Database& db, Millis timeout, TimePoint 
         }
         report.attendance.parse += lap(clock);
     }
-    if (fresh.empty()) return {};
     auto clock = std::chrono::steady_clock::now();
-    Transaction tx(db);
-    for (const auto& r : fresh) {
-        // The door may have written this member's row since we looked.
-        if (attendance::find(db, r.eventId, r.patronId)) continue;
-        attendance::save(db, r);
-        ++report.attendance.written;
+    if (!fresh.empty()) {
+        Transaction tx(db_);
+        for (const auto& r : fresh) {
+            // The door may have written this member's row since we looked.
+            if (attendance::find(db_, r.eventId, r.patronId)) continue;
+            attendance::save(db_, r);
+            ++report.attendance.written;
+        }
+        tx.commit();
     }
-    tx.commit();
-    report.attendance.apply = lap(clock);
+    report.attendance.apply += lap(clock);
     return {};
 }
 
 }  // namespace
 
-Result<PullReport> pullFromHq(HttpClient& http, Database& db, Millis timeout, TimePoint now) {
+Result<PullReport> pullFromHq(HttpClient& http, Database& db, const PullOptions& options, TimePoint now,
+                              PullMemo& memo) {
     PullReport report;
     try {
-        if (auto s = pullMembers(http, db, timeout, report); !s) return s.error();
-        if (auto s = pullEvents(http, db, timeout, report); !s) return s.error();
-        if (auto s = pullLoyalty(http, db, timeout, report); !s) return s.error();
-        if (auto s = pullAttendance(http, db, timeout, now, report); !s) return s.error();
+        Pull pull(http, db, options, memo);
+        if (auto s = pull.members(report); !s) return s.error();
+        if (auto s = pull.events(report); !s) return s.error();
+        if (auto s = pull.loyalty(report); !s) return s.error();
+        if (auto s = pull.attendance(now, report); !s) return s.error();
         // A large pull leaves a large WAL. Copy it back into the database here,
         // on the sync thread, rather than leave it to the door's next commit
         // (SQLite checkpoints in whichever connection crosses the threshold).
-        if (report.members.written + report.loyalty.written + report.events.written > 1000)
-            db.exec("PRAGMA wal_checkpoint(PASSIVE)");
+        if (report.members.written + report.loyalty.written + report.events.written > 1000) db.checkpoint();
     } catch (const StorageError& e) {
+        memo.forget();  // what was applied is unsure now: parse everything next time
         return e.error();
     }
     return report;

@@ -96,6 +96,29 @@ std::variant<PushOutcome, std::string> postNew(HttpClient& http, const std::stri
     return r.error().message;
 }
 
+// Whether what a record refers to is gone at HQ. Deleting a user at HQ
+// deletes their attendance and loyalty and every event they host (ON DELETE
+// CASCADE), and HQ then answers a record naming them with a 500 like any
+// other fault: no retry can succeed. Only HQ's 404 for the id is taken as
+// proof; any other answer (or none) leaves the record to be retried.
+enum class Referent { Event, Member };
+
+std::optional<PushOutcome> goneAtHq(HttpClient& http, Referent kind, const std::string& id) {
+    const bool event = kind == Referent::Event;
+    auto g = http.get((event ? "/api/events/" : "/api/users/") + id, Millis{0}, BodyKind::Record);
+    if (!g || g->status != 404) return std::nullopt;
+    return outcome(PushVerdict::Poison,
+                   std::string(event ? "event " : "member ") + id + " no longer exists at HQ (deleted there" +
+                       (event ? ", or with its host" : "") + "): HQ cannot store this record; it is kept on the kiosk");
+}
+
+// A record HQ did not store and does not hold: gone for good, or worth another try.
+PushOutcome notStored(HttpClient& http, const AttendanceRecord& ours, std::string why) {
+    if (auto gone = goneAtHq(http, Referent::Event, ours.eventId)) return *gone;
+    if (auto gone = goneAtHq(http, Referent::Member, ours.patronId)) return *gone;
+    return outcome(PushVerdict::Retry, std::move(why));
+}
+
 PushOutcome postAttendance(HttpClient& http, const AttendanceRecord& ours) {
     auto r = http.post("/api/attendance", hqjson::toJson(ours).dump());
     if (!r)
@@ -103,7 +126,7 @@ PushOutcome postAttendance(HttpClient& http, const AttendanceRecord& ours) {
     if (confirmsRecord(*r, ours.id)) return outcome(PushVerdict::Confirmed);
     if (auto d = definiteAnswer(*r)) return *d;
     // Ambiguous again: the next attempt starts with a GET.
-    return outcome(PushVerdict::Retry, hqReason(*r));
+    return notStored(http, ours, hqReason(*r));
 }
 
 // Asks HQ what it holds under our id, then settles: merge, create, or retry.
@@ -114,7 +137,7 @@ PushOutcome reconcileAttendance(HttpClient& http, const AttendanceRecord& ours, 
     if (isAuth(g->status)) return outcome(PushVerdict::CredentialsRejected, hqReason(*g));
     if (g->status == 404) {
         if (createIfMissing) return postAttendance(http, ours);
-        return outcome(PushVerdict::Retry, whyAsking + ", and HQ does not hold the record");
+        return notStored(http, ours, whyAsking + ", and HQ does not hold the record");
     }
     if (g->status != 200) return outcome(PushVerdict::Unavailable, hqReason(*g));
     auto body = hqjson::parseBody(g->body);
@@ -146,20 +169,13 @@ PushOutcome pushLoyalty(HttpClient& http, const storage::outbox::Entry& entry, c
     auto posted = postNew(http, "/api/loyalty", entry.payload, ours.id);
     if (auto* settled = std::get_if<PushOutcome>(&posted)) return *settled;
     const std::string& why = std::get<std::string>(posted);
-    // HQ has no GET /api/loyalty/:id: list the member's records and look for ours.
-    auto g = http.get("/api/loyalty?patronId=" + ours.patronId, Millis{0}, BodyKind::List);
+    // Ask for ours by id (one record, not the member's whole history).
+    auto g = http.get("/api/loyalty/" + ours.id, Millis{0}, BodyKind::Record);
     if (!g) return transportFailure(g.error());
     if (isAuth(g->status)) return outcome(PushVerdict::CredentialsRejected, hqReason(*g));
-    if (g->status != 200) return outcome(PushVerdict::Unavailable, hqReason(*g));
-    auto list = hqjson::parseBody(g->body);
-    if (!list) return outcome(PushVerdict::Unavailable, list.error().message);
-    if (!list->is_array()) return outcome(PushVerdict::Unavailable, "HQ answered something that is not a JSON list");
-    for (const auto& item : *list) {
-        if (!item.is_object()) continue;
-        auto hqId = item.find("id");
-        if (hqId != item.end() && hqId->is_string() && toLower(hqId->get_ref<const std::string&>()) == ours.id)
-            return outcome(PushVerdict::Confirmed);  // loyalty records never change once issued
-    }
+    if (confirmsRecord(*g, ours.id)) return outcome(PushVerdict::Confirmed);  // loyalty records never change
+    if (g->status != 404) return outcome(PushVerdict::Unavailable, hqReason(*g));
+    if (auto gone = goneAtHq(http, Referent::Member, ours.patronId)) return *gone;
     return outcome(PushVerdict::Retry, why + ", and HQ does not hold the record");
 }
 

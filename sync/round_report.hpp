@@ -7,6 +7,8 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace credopass::sync {
 
@@ -15,6 +17,9 @@ struct PullCounts {
     std::int64_t written = 0;   // new or changed here
     std::int64_t removed = 0;   // gone at HQ, removed here
     std::int64_t skipped = 0;   // malformed, or referring to something we do not have
+    std::int64_t kept = 0;      // gone at HQ, kept here: records in the outbox still name them
+    bool unchanged = false;     // HQ's answer was byte for byte the last one applied: not parsed
+    bool held = false;          // not applied: it would have removed too much (PullReport::held)
     // Where the time went (for the benchmark and the log).
     Millis download{0};  // request until the whole answer is in
     Millis parse{0};     // JSON to records, and the comparison with the local table
@@ -25,8 +30,10 @@ struct PullReport {
     PullCounts members;
     PullCounts events;
     PullCounts loyalty;
-    PullCounts attendance;             // of events open around now only
-    std::int64_t orphanedRecords = 0;  // unsent records whose member or event HQ deleted
+    PullCounts attendance;  // of events open around now only
+    // For staff: each kind not applied because it looked like a wipe (an
+    // empty or partial list from HQ), and what would have gone.
+    std::vector<std::string> held;
 };
 
 struct RoundReport {

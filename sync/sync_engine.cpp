@@ -13,13 +13,6 @@ namespace {
 
 using namespace storage;
 
-// When the earliest record waiting out a back-off becomes due.
-std::optional<TimePoint> earliestRetry(Database& db) {
-    auto q = db.query("SELECT min(nextAttemptAt) FROM outbox WHERE poisonReason IS NULL AND nextAttemptAt IS NOT NULL");
-    if (!q->step() || q->isNull(0)) return std::nullopt;
-    return parseIso(q->text(0));
-}
-
 void removeConfirmed(Database& db, std::vector<std::int64_t>& seqs) {
     if (seqs.empty()) return;
     // One commit (one fsync) for the batch: HQ has them already, and if we
@@ -34,21 +27,15 @@ void removeConfirmed(Database& db, std::vector<std::int64_t>& seqs) {
 }  // namespace
 
 Result<Database> openSyncDatabase(const std::string& path) {
-    auto db = Database::open(path);
-    if (!db) return db.error();
-    try {
-        // This connection's commits (confirmations removed from the outbox,
-        // retry marks, the pulled roster, status) need not reach the disk
-        // before we go on: lost in a power cut, they are redone next time
-        // (HQ is asked again, the roster pulled again). WAL with NORMAL stays
-        // consistent, and the door's own connection keeps FULL, so every
-        // check-in is still synced before it is acknowledged. Saves an fsync
-        // per batch while a backlog drains.
-        db->exec("PRAGMA synchronous=NORMAL");
-    } catch (const StorageError& e) {
-        return e.error();
-    }
-    return db;
+    // This connection's commits (confirmations removed from the outbox,
+    // retry marks, the pulled roster, status) need not reach the disk before
+    // we go on: lost in a power cut, they are redone next time (HQ is asked
+    // again, the roster pulled again). The door's own connection stays
+    // durable, so every check-in is still synced before it is acknowledged.
+    // Saves an fsync per batch while a backlog drains.
+    OpenOptions options;
+    options.commits = OpenOptions::Commits::Relaxed;
+    return Database::open(path, options);
 }
 
 Result<SyncEngine> SyncEngine::open(const SyncConfig& config, const std::string& dbPath, const Clock& clock,
@@ -158,7 +145,8 @@ void SyncEngine::push(RoundReport& report, const StatusSink& progress) {
 
 void SyncEngine::pull(RoundReport& report) {
     status_.pulling = true;
-    auto pulled = pullFromHq(http_, db_, config_.pullTimeout, clock_.now());
+    PullOptions options{config_.pullTimeout, config_.maxRemovalPercent, acceptRemovals_};
+    auto pulled = pullFromHq(http_, db_, options, clock_.now(), memo_);
     status_.pulling = false;
     if (!pulled) {
         const auto& e = pulled.error();
@@ -169,6 +157,8 @@ void SyncEngine::pull(RoundReport& report) {
         return;
     }
     report.pull = *pulled;
+    acceptRemovals_ = false;  // staff accepted one pull, not every later one
+    status_.pullHeld = pulled->held;
     status_.connection = Connection::Online;
     nextPull_ = clock_.now() + config_.pullInterval;
 }
@@ -190,7 +180,8 @@ void SyncEngine::finish(RoundReport& report) {
         status_.lastError.reset();
         status_.lastErrorAt.reset();
         nextDelay_ = config_.pushInterval;
-        if (auto retry = earliestRetry(db_)) nextDelay_ = std::min(nextDelay_, std::max(Millis{0}, *retry - now));
+        if (auto retry = outbox::earliestRetry(db_))
+            nextDelay_ = std::min(nextDelay_, std::max(Millis{0}, *retry - now));
         if (nextPull_) nextDelay_ = std::min(nextDelay_, std::max(Millis{0}, *nextPull_ - now));
     }
     status_.nextAttemptAt = now + nextDelay_;
@@ -199,12 +190,19 @@ void SyncEngine::finish(RoundReport& report) {
     status_.poison = std::move(fresh.poison);
     // Persist what a restart (or `kioskctl status`) needs, but not every idle poll.
     bool changed = status_.connection != saved_.connection || status_.lastError != saved_.lastError ||
+                   status_.pullHeld != saved_.pullHeld ||
                    (status_.lastSuccess &&
                     (!saved_.lastSuccess || *status_.lastSuccess - *saved_.lastSuccess > std::chrono::seconds(30)));
     if (changed || report.confirmed > 0) {
         saveStatus(db_, status_);
         saved_ = status_;
     }
+}
+
+std::int64_t SyncEngine::retryPoison() {
+    auto n = outbox::clearAllPoison(db_);
+    status_.poison.clear();
+    return n;
 }
 
 }  // namespace credopass::sync

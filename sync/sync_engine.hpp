@@ -42,6 +42,13 @@ public:
     Millis nextDelay() const { return nextDelay_; }
     const SyncStatus& status() const { return status_; }
 
+    // Staff checked HQ: the next pull applies even if it removes more than
+    // SyncConfig::maxRemovalPercent (once).
+    void acceptRemovals() { acceptRemovals_ = true; }
+    // Gives every poison record another go (staff fixed the cause at HQ);
+    // the number of records.
+    std::int64_t retryPoison();
+
 private:
     SyncEngine(SyncConfig config, storage::Database db, HttpClient http, const Clock& clock,
                const std::atomic<bool>* stop);
@@ -60,6 +67,8 @@ private:
     SyncStatus status_;
     SyncStatus saved_;
     std::optional<TimePoint> nextPull_;
+    PullMemo memo_;
+    bool acceptRemovals_ = false;
     Millis nextDelay_{0};
 };
 

@@ -16,10 +16,18 @@ namespace credopass::sync {
 struct OnceResult {
     RoundReport report;
     SyncStatus status;
+    std::int64_t poisonRetried = 0;
+};
+
+// What staff asked of this one round, beyond push and pull.
+struct OnceOptions {
+    bool retryPoison = false;     // give every poison record another go first
+    bool acceptRemovals = false;  // apply a pull held for removing too much
 };
 
 // Errors: the database or the HQ URL cannot be opened; HQ's failures are in
 // report.error.
-Result<OnceResult> syncOnce(const SyncConfig& config, const std::string& dbPath, const Clock& clock);
+Result<OnceResult> syncOnce(const SyncConfig& config, const std::string& dbPath, const Clock& clock,
+                            const OnceOptions& options = {});
 
 }  // namespace credopass::sync

@@ -1,15 +1,19 @@
 #include "sync/sync_status.hpp"
 
+#include "core/hq_json.hpp"
 #include "storage/outbox.hpp"
 #include "storage/settings.hpp"
 
 namespace credopass::sync {
 namespace {
 
+using hqjson::timeOrNull;
+
 constexpr const char* kConnection = "sync.connection";
 constexpr const char* kLastSuccess = "sync.lastSuccess";
 constexpr const char* kLastError = "sync.lastError";
 constexpr const char* kLastErrorAt = "sync.lastErrorAt";
+constexpr const char* kPullHeld = "sync.pullHeld";  // one held kind per line
 
 Connection parseConnection(std::string_view s) {
     for (auto c : {Connection::Online, Connection::Offline, Connection::CredentialsRejected})
@@ -20,10 +24,6 @@ Connection parseConnection(std::string_view s) {
 std::optional<TimePoint> timeSetting(storage::Database& db, const char* key) {
     auto text = storage::settings::get(db, key);
     return text ? parseIso(*text) : std::nullopt;
-}
-
-nlohmann::json timeOrNull(const std::optional<TimePoint>& t) {
-    return t ? nlohmann::json(formatIso(*t)) : nlohmann::json(nullptr);
 }
 
 }  // namespace
@@ -44,6 +44,14 @@ SyncStatus loadStatus(storage::Database& db) {
     s.lastSuccess = timeSetting(db, kLastSuccess);
     s.lastError = storage::settings::get(db, kLastError);
     s.lastErrorAt = timeSetting(db, kLastErrorAt);
+    if (auto held = storage::settings::get(db, kPullHeld)) {
+        std::string_view rest = *held;
+        while (!rest.empty()) {
+            auto end = rest.find('\n');
+            s.pullHeld.emplace_back(rest.substr(0, end));
+            rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 1);
+        }
+    }
     s.waiting = storage::outbox::counts(db).waiting;
     for (auto& e : storage::outbox::poison(db))
         s.poison.push_back(PoisonRecord{e.seq, e.entity, e.entityId, e.poisonReason.value_or(""), e.queuedAt});
@@ -60,6 +68,14 @@ void saveStatus(storage::Database& db, const SyncStatus& status) {
     } else {
         storage::settings::erase(db, kLastError);
         storage::settings::erase(db, kLastErrorAt);
+    }
+    if (status.pullHeld.empty()) {
+        storage::settings::erase(db, kPullHeld);
+    } else {
+        std::string lines;
+        for (const auto& h : status.pullHeld)
+            lines += (lines.empty() ? "" : "\n") + h;
+        storage::settings::set(db, kPullHeld, lines);
     }
     tx.commit();
 }
@@ -80,7 +96,8 @@ nlohmann::json toJson(const SyncStatus& s) {
                      {"lastSuccess", timeOrNull(s.lastSuccess)},
                      {"lastError", s.lastError ? nlohmann::json(*s.lastError) : nlohmann::json(nullptr)},
                      {"lastErrorAt", timeOrNull(s.lastErrorAt)},
-                     {"pulling", s.pulling}};
+                     {"pulling", s.pulling},
+                     {"pullHeld", s.pullHeld}};
     j["draining"] =
         s.draining ? nlohmann::json{{"sent", s.draining->sent}, {"total", s.draining->total}} : nlohmann::json(nullptr);
     return j;

@@ -44,6 +44,9 @@ struct SyncStatus {
     std::optional<DrainProgress> draining;  // set while a backlog drains
     bool pulling = false;                   // a roster pull is in progress
     std::optional<TimePoint> nextAttemptAt;
+    // Pulls not applied because they would have removed too much (see
+    // PullReport::held); empty once a pull applies.
+    std::vector<std::string> pullHeld;
 };
 
 // Reads the persisted fields and the outbox counts.

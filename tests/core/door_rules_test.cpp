@@ -55,11 +55,18 @@ TEST_CASE_METHOD(DoorFixture, "auto mode: in, repeat, out, back in") {
     CHECK(countRows("attendance") == 1);
 }
 
-TEST_CASE_METHOD(DoorFixture, "the repeat window counts from the latest entry") {
+TEST_CASE_METHOD(DoorFixture, "the repeat window counts from the latest door action, in or out") {
     scan(jane.id);
     clock.advance(3min);
     CHECK(scan(jane.id).outcome == Outcome::CheckedOut);
-    clock.advance(1min);
+    const auto outboxAfterExit = countRows("outbox");
+    clock.advance(1min);  // the badge shown again on the way out: a repeat, not a return
+    auto twice = scan(jane.id);
+    CHECK(twice.outcome == Outcome::AlreadyCheckedOut);
+    CHECK(twice.checkOutTime == clock.now() - 1min);
+    CHECK(countRows("outbox") == outboxAfterExit);
+    CHECK(storage::attendance::countInside(db, jazz.id) == 0);
+    clock.advance(2min);
     CHECK(scan(jane.id).outcome == Outcome::BackIn);
     clock.advance(1min);  // a minute after coming back in
     CHECK(scan(jane.id).outcome == Outcome::AlreadyCheckedIn);
@@ -130,6 +137,35 @@ TEST_CASE_METHOD(DoorFixture, "draft, cancelled and completed events never admit
     CHECK(countRows("attendance") == 0);
 }
 
+TEST_CASE_METHOD(DoorFixture, "members inside an event cancelled mid-evening can still leave, and only leave") {
+    for (EventStatus status : {EventStatus::Cancelled, EventStatus::Completed, EventStatus::Draft}) {
+        INFO("status " << toString(status));
+        Event e = jazz;
+        e.status = EventStatus::Ongoing;
+        storage::events::upsert(db, e);
+        REQUIRE(scan(jane.id).outcome == Outcome::CheckedIn);
+        clock.advance(5min);
+        e.status = status;  // HQ changes it while Jane is inside
+        storage::events::upsert(db, e);
+
+        // Pinned by staff or chosen by the clock, the way out stays open.
+        auto pinnedOut = scan(jane.id, DoorMode::Auto, jazz.id);
+        CHECK(pinnedOut.outcome == Outcome::CheckedOut);
+        clock.advance(5min);
+        CHECK(scan(jane.id, DoorMode::Auto, jazz.id).outcome == Outcome::EventNotOpen);  // but not back in
+        CHECK(scan(jane.id).outcome == Outcome::NoEvent);
+        CHECK(scan(john.id, DoorMode::Auto, jazz.id).outcome == Outcome::EventNotOpen);
+
+        storage::attendance::save(db, AttendanceRecord{attendanceId(jazz.id, jane.id), jazz.id, jane.id, true,
+                                                       clock.now(), std::nullopt, clock.now()});
+        clock.advance(5min);
+        CHECK(scan(jane.id).outcome == Outcome::CheckedOut);  // unpinned: the late check-out path
+        storage::attendance::save(db, AttendanceRecord{attendanceId(jazz.id, jane.id), jazz.id, jane.id, false,
+                                                       std::nullopt, std::nullopt, std::nullopt});
+        clock.advance(5min);
+    }
+}
+
 TEST_CASE_METHOD(DoorFixture, "a pinned event wins over the clock") {
     Event tomorrow = makeEvent("e87d2b28-ff03-5d2c-b58f-21d90199c062", "Sunday Book Club", EventStatus::Scheduled,
                                at("2026-01-18T10:00:00.000Z"), at("2026-01-18T12:00:00.000Z"));
@@ -168,6 +204,7 @@ TEST_CASE_METHOD(DoorFixture, "a full event refuses entry until staff override o
     clock.advance(10min);
     CHECK(scan(jane.id).outcome == Outcome::CheckedOut);
     CHECK(scan(john.id).outcome == Outcome::CheckedOut);
+    clock.advance(3min);  // past the repeat window of their check-outs
     CHECK(scan(jane.id).outcome == Outcome::BackIn);
     CHECK(scan(john.id).outcome == Outcome::EventFull);  // back in is an entry too
 }

@@ -142,3 +142,17 @@ TEST_CASE("rawMember finds a top-level value's text as HQ wrote it", "[hqjson]")
     CHECK(hqjson::rawMember(R"({"error":"x","details":[[[1,)", "details") == "[[[1,");
     CHECK(hqjson::rawMember(R"({"a":"\"details\"","details":2})", "details") == "2");
 }
+
+TEST_CASE("a negative capacity is refused, so that event is skipped rather than full for everyone", "[hqjson]") {
+    auto e = event();
+    e["capacity"] = -1;
+    auto negative = hqjson::eventFromJson(e);
+    REQUIRE_FALSE(negative.ok());
+    CHECK(negative.error().message == "event field 'capacity' is negative");
+    e["capacity"] = 18446744073709551615ull;  // read as int64 it would wrap to -1
+    CHECK_FALSE(hqjson::eventFromJson(e).ok());
+    e["capacity"] = 0;
+    CHECK(hqjson::eventFromJson(e).ok());
+    e["capacity"] = nullptr;
+    CHECK(hqjson::eventFromJson(e).ok());
+}

@@ -70,7 +70,11 @@ TEST_CASE("stand-in: client-chosen ids, 500 on a duplicate, no (eventId, patronI
     CHECK(missing == 404);
 
     auto [emptyPut, ep] = api.call("PUT", "/api/attendance/0e4d1c6a-1b2c-4d5e-8f90-0123456789ab", json::object());
-    CHECK(emptyPut == 400);
+    CHECK(emptyPut == 500);  // HQ's quirk: an empty PUT is a 500, not a 400
+    CHECK(api.call("GET", "/api/attendance/not-a-uuid").first == 500);
+    auto notJson = api.client.Post("/api/attendance", "{not json", "application/json");
+    REQUIRE(notJson);
+    CHECK(notJson->status == 500);
     auto [put, updated] = api.call("PUT", "/api/attendance/0e4d1c6a-1b2c-4d5e-8f90-0123456789ab",
                                    {{"checkOutTime", "2026-01-17T21:00:00Z"}, {"ignored", 1}});
     CHECK(put == 200);
@@ -126,6 +130,23 @@ TEST_CASE("stand-in: every key required, strict UUIDs, validation details", "[hq
     REQUIRE(list.is_array());
     CHECK(list.size() == 1);
     CHECK(list[0]["issuedAt"] == "2026-01-17T19:00:00.000Z");
+    auto [byId, one] = api.call("GET", "/api/loyalty/5a1b2c3d-4e5f-4a6b-9c7d-0123456789ab");
+    CHECK(byId == 200);
+    CHECK(one["points"] == 10);
+    CHECK(api.call("GET", "/api/loyalty/6a1b2c3d-4e5f-4a6b-9c7d-0123456789ab").first == 404);
+    // HQ's counting: a record without expiresAt counts 0, and HQ's own tier bands.
+    auto [pointsStatus, points] = api.call("GET", "/api/loyalty/patron/" + patron + "/points");
+    CHECK(pointsStatus == 200);
+    CHECK(points["totalPoints"] == 0);
+    json lasting = loyalty;
+    lasting["id"] = "7a1b2c3d-4e5f-4a6b-9c7d-0123456789ab";
+    lasting["points"] = 2500;
+    lasting["expiresAt"] = "2999-01-01T00:00:00Z";
+    CHECK(api.call("POST", "/api/loyalty", lasting).first == 201);
+    auto [tierStatus, tier] = api.call("GET", "/api/loyalty/patron/" + patron + "/tier");
+    CHECK(tierStatus == 200);
+    CHECK(tier["totalPoints"] == 2500);
+    CHECK(tier["tier"] == "silver");  // platinum by the schema's bands
     auto [users, all] = api.call("GET", "/api/users");
     CHECK(users == 200);
     CHECK(all.size() == 1);  // one unpaginated list

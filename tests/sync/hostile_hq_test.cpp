@@ -201,7 +201,9 @@ TEST_CASE("a list without end stops at maxListBytes: an error value, nothing par
     TempDir dir;
     auto db = storage::Database::open(dir.file("kiosk.db"));
     REQUIRE(db.ok());
-    auto pulled = sync::pullFromHq(*http, *db, config.pullTimeout, t("2026-01-17T19:00:00.000Z"));
+    sync::PullMemo memo;
+    auto pulled =
+        sync::pullFromHq(*http, *db, sync::PullOptions{config.pullTimeout}, t("2026-01-17T19:00:00.000Z"), memo);
     REQUIRE_FALSE(pulled.ok());
     CHECK(pulled.error().code == NetErrc::Protocol);
 }
@@ -317,7 +319,9 @@ TEST_CASE("times from HQ outside 1970..8999: those rows are skipped and counted,
     REQUIRE(db.ok());
     for (int round = 0; round < 2; ++round) {  // and the next pull is not blocked by what the first stored
         INFO("round " << round);
-        auto pulled = sync::pullFromHq(*http, *db, config.pullTimeout, t("2026-01-17T19:30:00.000Z"));
+        sync::PullMemo memo;  // a fresh one each round: the second must parse again
+        auto pulled =
+            sync::pullFromHq(*http, *db, sync::PullOptions{config.pullTimeout}, t("2026-01-17T19:30:00.000Z"), memo);
         INFO((pulled.ok() ? std::string() : pulled.error().message));
         REQUIRE(pulled.ok());
         CHECK(pulled->events.received == 1);

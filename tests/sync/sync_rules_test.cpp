@@ -103,7 +103,8 @@ TEST_CASE("401/403: credentials shown to staff, records kept, token never shown"
     CHECK(hq.count("SELECT count(*) FROM \"attendance\"") == 5);
 }
 
-TEST_CASE("members deleted at HQ disappear; their unsent records stay, shown to staff", "[sync][hq]") {
+TEST_CASE("members deleted at HQ disappear unless records still name them; those records are held for staff",
+          "[sync][hq]") {
     HqDatabase hq(hqEndpoints().pg);
     Kiosk kiosk(hq, 30);
     checkInMembers(kiosk.path, kiosk.eventId, 10, SystemClock().now());  // first 10 by email, not synced yet
@@ -121,24 +122,27 @@ TEST_CASE("members deleted at HQ disappear; their unsent records stay, shown to 
     hq.exec("DELETE FROM \"users\" WHERE \"email\" IN ('rule10@example.org', 'rule9@example.org')");
 
     // One round: the push cannot store the deleted member's records (HQ: 500,
-    // then 404), the pull that follows removes the member and marks them.
+    // then 404 for the record and 404 for the member by id): they are held
+    // for staff. The pull that follows removes the member nothing refers to,
+    // and keeps the one the held records name.
     SystemClock clock;
     auto engine = sync::SyncEngine::open(testConfig(), kiosk.path, clock);
     REQUIRE(engine.ok());
     auto report = engine->round(true);
     INFO("last error: " << engine->status().lastError.value_or("none"));
     REQUIRE(report.pull);
-    CHECK(report.pull->members.removed == 2);
-    CHECK(report.pull->orphanedRecords == 2);  // attendance + loyalty
+    CHECK(report.pull->members.removed == 1);
+    CHECK(report.pull->members.kept == 1);
+    CHECK(report.poisoned == 2);  // attendance + loyalty
 
     auto db = kiosk.open();
-    CHECK_FALSE(storage::members::find(db, goneId));
+    CHECK(storage::members::find(db, goneId));
     auto status = sync::loadStatus(db);
     CHECK(status.waiting == 0);
     REQUIRE(status.poison.size() == 2);
     for (const auto& p : status.poison)
-        CHECK_THAT(p.reason, Catch::Contains("rule10@example.org") && Catch::Contains("deleted at HQ"));
-    // The payload snapshot survives the local rows' cascade: nothing lost.
+        CHECK_THAT(p.reason, Catch::Contains("member " + goneId) && Catch::Contains("deleted there"));
+    // The payload snapshot is kept: nothing lost.
     for (const auto& e : storage::outbox::poison(db))
         CHECK_THAT(e.payload, Catch::Contains(goneId));
     CHECK(hq.count("SELECT count(*) FROM \"attendance\"") == 9);
