@@ -72,6 +72,21 @@ std::int64_t countAttended(Database& db, std::string_view eventId) {
     return q->integer(0);
 }
 
+bool adoptId(Database& db, std::string_view ourId, std::string_view hqId) {
+    if (findById(db, hqId)) return false;
+    auto row = db.query("UPDATE attendance SET id = ?2 WHERE id = ?1");
+    row->bind(1, ourId).bind(2, hqId);
+    row->run();
+    if (db.changes() == 0) return false;
+    // The payload is the kiosk's own JSON (hqjson::toJson): its "id" follows.
+    auto queued = db.query(
+        "UPDATE outbox SET entityId = ?2, payload = json_set(payload, '$.id', ?2)"
+        " WHERE entity = 'attendance' AND entityId = ?1 AND json_valid(payload)");
+    queued->bind(1, ourId).bind(2, hqId);
+    queued->run();
+    return true;
+}
+
 std::vector<AttendanceRecord> forEvent(Database& db, std::string_view eventId) {
     auto q = db.query(std::string("SELECT ") + kColumns + " FROM attendance a WHERE a.eventId = ?1");
     q->bind(1, eventId);

@@ -20,6 +20,10 @@ std::int64_t countInside(Database& db, std::string_view eventId);
 // (the latest such), for checking out after an event's end.
 std::optional<std::string> insideEventEndedSince(Database& db, std::string_view patronId, TimePoint endedSince);
 std::int64_t countAttended(Database& db, std::string_view eventId);
+// The record `ourId` and its changes still in the outbox take HQ's id
+// `hqId` (HQ held a row for the same visit before ours arrived). False when
+// there is no such record here, or a row with `hqId` exists already.
+bool adoptId(Database& db, std::string_view ourId, std::string_view hqId);
 // Every record of one event, in no particular order.
 std::vector<AttendanceRecord> forEvent(Database& db, std::string_view eventId);
 

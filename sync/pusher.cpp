@@ -13,7 +13,7 @@ namespace {
 using nlohmann::json;
 
 PushOutcome outcome(PushVerdict v, std::string reason = {}) {
-    return PushOutcome{v, std::move(reason)};
+    return PushOutcome{v, std::move(reason), std::nullopt};
 }
 
 // The longest reason kept from one answer of HQ's (bytes).
@@ -158,8 +158,37 @@ PushOutcome reconcileAttendance(HttpClient& http, const AttendanceRecord& ours, 
     return outcome(PushVerdict::Retry, hqReason(*p));  // a PUT is idempotent: simply redo the reconciliation
 }
 
-PushOutcome pushAttendance(HttpClient& http, const storage::outbox::Entry& entry, const AttendanceRecord& ours) {
+// HQ already holds a row for this visit under its own id (a desk check-in
+// through HQ's shortcut): merge into it rather than add a second row that
+// HQ's counts would take as a second member.
+PushOutcome adoptHqRow(HttpClient& http, const AttendanceRecord& ours, const AttendanceRecord& hq) {
+    AttendanceRecord merged = mergeAttendance(ours, hq);
+    json changes = attendanceChanges(merged, hq);
+    PushOutcome settled = outcome(PushVerdict::Confirmed);
+    settled.adoptedId = hq.id;
+    if (changes.empty()) return settled;
+    auto p = http.put("/api/attendance/" + hq.id, changes.dump());
+    if (!p)
+        return nothingSent(p.error()) ? transportFailure(p.error()) : outcome(PushVerdict::Retry, p.error().message);
+    if (confirmsRecord(*p, hq.id)) return settled;
+    if (auto d = definiteAnswer(*p)) return *d;
+    return outcome(PushVerdict::Retry, hqReason(*p));  // the next try looks again
+}
+
+PushOutcome pushAttendance(HttpClient& http, const storage::outbox::Entry& entry, const AttendanceRecord& ours,
+                           HqEventRows& rows) {
     if (entry.op == "update") return reconcileAttendance(http, ours, true, "");
+    auto other = rows.otherRow(http, ours.eventId, ours.patronId, ours.id);
+    if (!other) {
+        const auto code = other.error().as<NetErrc>();
+        if (code == NetErrc::Credentials) return outcome(PushVerdict::CredentialsRejected, other.error().message);
+        // HQ answered, but not with a list we can read (a proxy's page, a
+        // list over its size limit): go on without it. A second row at HQ is
+        // possible then, a lost record is not. No answer at all stops the round.
+        if (code != NetErrc::HttpStatus && code != NetErrc::Protocol) return transportFailure(other.error());
+    } else if (*other) {
+        return adoptHqRow(http, ours, **other);
+    }
     auto posted = postNew(http, "/api/attendance", entry.payload, ours.id);
     if (auto* settled = std::get_if<PushOutcome>(&posted)) return *settled;
     return reconcileAttendance(http, ours, false, std::get<std::string>(posted));
@@ -179,12 +208,12 @@ PushOutcome pushLoyalty(HttpClient& http, const storage::outbox::Entry& entry, c
     return outcome(PushVerdict::Retry, why + ", and HQ does not hold the record");
 }
 
-PushOutcome pushOne(HttpClient& http, const storage::outbox::Entry& entry) {
+PushOutcome pushOne(HttpClient& http, const storage::outbox::Entry& entry, HqEventRows& rows) {
     auto payload = json::parse(entry.payload, nullptr, false);
     if (entry.entity == "attendance") {
         auto ours = hqjson::attendanceFromJson(payload);
         if (!ours) return outcome(PushVerdict::Poison, "the kiosk's record is malformed: " + ours.error().message);
-        return pushAttendance(http, entry, *ours);
+        return pushAttendance(http, entry, *ours, rows);
     }
     if (entry.entity == "loyalty") {
         auto ours = hqjson::loyaltyFromJson(payload);
@@ -196,11 +225,11 @@ PushOutcome pushOne(HttpClient& http, const storage::outbox::Entry& entry) {
 
 }  // namespace
 
-PushOutcome pushEntry(HttpClient& http, const storage::outbox::Entry& entry) {
+PushOutcome pushEntry(HttpClient& http, const storage::outbox::Entry& entry, HqEventRows& rows) {
     // Whatever HQ answered, a bad answer is a verdict, never an exception
     // unwinding the sync thread (an allocation that failed, a JSON surprise).
     try {
-        return pushOne(http, entry);
+        return pushOne(http, entry, rows);
     } catch (const std::exception& e) {
         return outcome(PushVerdict::Retry, "the kiosk could not handle HQ's answer (" + cleanText(e.what(), 200) + ")");
     }

@@ -10,8 +10,10 @@
 // from this kiosk never overwrites an earlier one from another.
 
 #include "storage/outbox.hpp"
+#include "sync/hq_event_rows.hpp"
 #include "sync/http_client.hpp"
 
+#include <optional>
 #include <string>
 
 namespace credopass::sync {
@@ -28,8 +30,12 @@ enum class PushVerdict {
 struct PushOutcome {
     PushVerdict verdict = PushVerdict::Retry;
     std::string reason;  // for staff and the log; never holds the token
+    // Confirmed by merging into a row HQ already held for the same visit
+    // (created by HQ's check-in shortcut): the kiosk's record takes this id.
+    std::optional<std::string> adoptedId;
 };
 
-PushOutcome pushEntry(HttpClient& http, const storage::outbox::Entry& entry);
+// `rows` holds HQ's rows of the events this round has looked at; one per round.
+PushOutcome pushEntry(HttpClient& http, const storage::outbox::Entry& entry, HqEventRows& rows);
 
 }  // namespace credopass::sync

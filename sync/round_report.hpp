@@ -40,6 +40,7 @@ struct RoundReport {
     std::int64_t confirmed = 0;  // records HQ confirmed (they left the outbox)
     std::int64_t retried = 0;    // records put back to wait (HQ up but did not store them)
     std::int64_t poisoned = 0;   // records HQ refused
+    std::int64_t merged = 0;     // confirmed by merging into HQ's own row for the same visit
     std::optional<PullReport> pull;
     bool completed = false;      // HQ answered throughout (nothing left due, pull done if due)
     std::optional<Error> error;  // why not

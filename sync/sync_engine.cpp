@@ -1,5 +1,6 @@
 #include "sync/sync_engine.hpp"
 
+#include "storage/attendance.hpp"
 #include "storage/outbox.hpp"
 #include "storage/sqlite_error.hpp"
 #include "sync/pusher.hpp"
@@ -91,20 +92,29 @@ void SyncEngine::push(RoundReport& report, const StatusSink& progress) {
         status_.draining = drain;
         if (progress) progress(status_);
     }
-    for (;;) {
+    HqEventRows hqRows;  // HQ's rows per event, read once this round
+    for (bool more = true; more;) {
         auto batch = outbox::due(db_, clock_.now(), config_.batchSize);
         if (batch.empty()) break;
+        more = false;
         for (const auto& entry : batch) {
             if (stopping()) {
                 removeConfirmed(db_, confirmed);
                 return;
             }
-            auto outcome = pushEntry(http_, entry);
+            auto outcome = pushEntry(http_, entry, hqRows);
             switch (outcome.verdict) {
                 case PushVerdict::Confirmed:
                     confirmed.push_back(entry.seq);
                     ++report.confirmed;
                     ++drain.sent;
+                    if (outcome.adoptedId) {
+                        // Later entries of this batch still carry the old id:
+                        // read the outbox again once the record took HQ's.
+                        adoptHqId(entry.entityId, *outcome.adoptedId);
+                        ++report.merged;
+                        more = true;
+                    }
                     break;
                 case PushVerdict::Retry:
                     outbox::markRetry(db_, entry.seq, outcome.reason,
@@ -130,6 +140,7 @@ void SyncEngine::push(RoundReport& report, const StatusSink& progress) {
                     return;
             }
             status_.connection = Connection::Online;
+            if (more) break;
             if (draining && std::chrono::steady_clock::now() - lastPublished > std::chrono::milliseconds(200)) {
                 lastPublished = std::chrono::steady_clock::now();
                 drain.total = std::max(drain.total, drain.sent + outbox::counts(db_).waiting -
@@ -140,7 +151,14 @@ void SyncEngine::push(RoundReport& report, const StatusSink& progress) {
             }
         }
         removeConfirmed(db_, confirmed);
+        if (batch.size() == static_cast<std::size_t>(config_.batchSize)) more = true;
     }
+}
+
+void SyncEngine::adoptHqId(const std::string& ourId, const std::string& hqId) {
+    Transaction tx(db_);
+    attendance::adoptId(db_, ourId, hqId);
+    tx.commit();
 }
 
 void SyncEngine::pull(RoundReport& report) {

@@ -54,6 +54,7 @@ private:
                const std::atomic<bool>* stop);
     void push(RoundReport& report, const StatusSink& progress);
     void pull(RoundReport& report);
+    void adoptHqId(const std::string& ourId, const std::string& hqId);
     void finish(RoundReport& report);
     bool stopping() const { return stop_ && stop_->load(); }
 

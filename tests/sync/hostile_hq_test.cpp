@@ -113,6 +113,9 @@ Run kioskctl(const std::string& db, const std::string& args) {
     return r;
 }
 
+// A push round's view of HQ's rows per event (the hostile HQs list none).
+sync::HqEventRows rows;
+
 }  // namespace
 
 TEST_CASE("an error body nested half a million deep is a poison reason, not a stack overflow", "[sync][hostile]") {
@@ -131,7 +134,7 @@ TEST_CASE("an error body nested half a million deep is a poison reason, not a st
         config.maxErrorBytes = 4u << 20;
         auto http = sync::HttpClient::create(config);
         REQUIRE(http.ok());
-        auto out = sync::pushEntry(*http, attendanceEntry(kRecordA));
+        auto out = sync::pushEntry(*http, attendanceEntry(kRecordA), rows);
         CHECK(out.verdict == sync::PushVerdict::Poison);
         CHECK_THAT(out.reason,
                    Catch::StartsWith("HQ answered 400 (") && Catch::Contains("[[[[") && Catch::EndsWith("...)"));
@@ -145,7 +148,7 @@ TEST_CASE("an error body nested half a million deep is a poison reason, not a st
         CHECK(r->status == 400);
         CHECK(r->truncated);
         CHECK(r->body.size() == config.maxErrorBytes);
-        auto out = sync::pushEntry(*http, attendanceEntry(kRecordA));
+        auto out = sync::pushEntry(*http, attendanceEntry(kRecordA), rows);
         CHECK(out.verdict == sync::PushVerdict::Poison);
         CHECK(out.reason.size() <= 420);
     }
@@ -167,7 +170,7 @@ TEST_CASE("an error body without end is cut at the limit, and the record is stil
     auto http = sync::HttpClient::create(configFor(hq));
     REQUIRE(http.ok());
     // Before: the kiosk read until its request timed out, and the record's fate stayed open.
-    auto out = sync::pushEntry(*http, attendanceEntry(kRecordA));
+    auto out = sync::pushEntry(*http, attendanceEntry(kRecordA), rows);
     CHECK(out.verdict == sync::PushVerdict::Poison);
     CHECK_THAT(out.reason, Catch::StartsWith("HQ answered 400 (xxxx") && Catch::EndsWith("...)"));
     CHECK(out.reason.size() <= 420);
