@@ -69,6 +69,7 @@ std::string_view codeName(InputErrc c) {
         case InputErrc::BadTime: return "bad_time";
         case InputErrc::BadTimes: return "bad_times";
         case InputErrc::InvalidPin: return "invalid_pin";
+        case InputErrc::PinTooShort: return "pin_too_short";
         case InputErrc::TooLong: return "too_long";
         case InputErrc::KeyIdClash: return "key_id_clash";
         case InputErrc::UnknownEvent: return "unknown_event";

@@ -71,6 +71,7 @@ enum class InputErrc {
     BadTime,       // not an ISO 8601 time
     BadTimes,      // times that contradict each other or lie out of range
     InvalidPin,    // not a PIN this kiosk accepts
+    PinTooShort,   // a new staff PIN with fewer digits than the minimum (core/pin_format.hpp)
     TooLong,       // more than fits (a QR code)
     KeyIdClash,    // two keys with one id
     UnknownEvent,  // an event id this kiosk does not have

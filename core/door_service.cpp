@@ -100,7 +100,11 @@ Result<PinAttempt> DoorService::attemptPin(std::string_view pin) {
 }
 
 Status DoorService::setPin(std::string_view pin) {
-    return guarded([&]() -> Status { return setStaffPin(impl_->db, pin); });
+    return guarded([&]() -> Status {
+        if (auto stored = setStaffPin(impl_->db, pin); !stored) return stored;
+        impl_->note(impl_->staffActor(), "pin_set", "");  // who changed it and when; never the PIN
+        return {};
+    });
 }
 
 Result<bool> DoorService::hasPin() {
@@ -111,6 +115,21 @@ Status DoorService::audit(std::string_view action, std::string_view detail) {
     return guarded([&]() -> Status {
         impl_->note(impl_->staffActor(), action, detail);
         return {};
+    });
+}
+
+Result<std::int64_t> DoorService::pruneAudit(Millis maxAge) {
+    return guarded([&]() -> Result<std::int64_t> {
+        const TimePoint cutoff = impl_->clock.now() - maxAge;
+        // One transaction: the entries go and the note saying so comes, or neither.
+        storage::Transaction tx(impl_->db);
+        const std::int64_t removed = storage::audit::removeBefore(impl_->db, cutoff);
+        if (removed > 0)
+            impl_->note(
+                impl_->options.actor, "audit_prune",
+                std::to_string(removed) + (removed == 1 ? " entry" : " entries") + " before " + formatIso(cutoff));
+        tx.commit();
+        return removed;
     });
 }
 

@@ -27,6 +27,7 @@
 #include "core/event_choice.hpp"
 #include "core/pin_attempt.hpp"
 
+#include <chrono>
 #include <iosfwd>
 #include <memory>
 #include <optional>
@@ -36,6 +37,11 @@
 #include <vector>
 
 namespace credopass {
+
+// How long the audit log keeps an entry: a quarter covers the questions staff
+// ask about a night ("who exported the list?") and keeps the log small on an
+// SD card. The door screen's configuration can change it ([staff] audit_days).
+inline constexpr Millis kDefaultAuditRetention = std::chrono::days(90);
 
 struct DoorServiceOptions {
     std::string dbPath;
@@ -96,10 +102,15 @@ public:
     Status pinEvent(const std::optional<std::string>& eventId);
     Status setDoorMode(DoorMode mode);
     Result<PinAttempt> attemptPin(std::string_view pin);
+    // Errors: PinTooShort, InvalidPin (core/pin_format.hpp), HashFailed. Audited, never the PIN.
     Status setPin(std::string_view pin);
     Result<bool> hasPin();
     // A staff action with no database change of its own (lock, volume, exit).
     Status audit(std::string_view action, std::string_view detail);
+    // Removes audit entries older than `maxAge` by this service's clock, and
+    // notes in the log itself how many went (nothing when none did). Returns
+    // that count. The door worker runs it at start and once a day.
+    Result<std::int64_t> pruneAudit(Millis maxAge);
 
     // --- records ---
     Result<std::vector<MemberSummary>> members(std::string_view search, int limit);

@@ -29,13 +29,8 @@ std::chrono::seconds lockoutDelayAfter(int failures) {
     return std::min(std::chrono::seconds(kFirstLockout.count() << doublings), kMaxLockout);
 }
 
-bool validPinFormat(std::string_view pin) {
-    return pin.size() >= 4 && pin.size() <= 12 &&
-           std::all_of(pin.begin(), pin.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 Result<std::string> hashPin(std::string_view pin) {
-    if (!validPinFormat(pin)) return Error{InputErrc::InvalidPin, "a staff PIN is 4 to 12 digits"};
+    if (auto format = checkPinFormat(pin); !format) return format.error();
     if (!sodiumReady()) return Error{InputErrc::HashFailed, "libsodium could not start"};
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(out, pin.data(), pin.size(), kOpsLimit, kMemLimit, crypto_pwhash_ALG_ARGON2ID13) != 0)

@@ -5,12 +5,13 @@
 // Cost: 3 passes over 32 MiB. Verifying takes a few hundred milliseconds on a
 // Raspberry Pi-class board, which is why it runs on the door worker thread,
 // never on the UI thread. libsodium's "interactive" preset uses 64 MiB, which
-// would double the kiosk's peak memory for no gain on a four-to-eight digit PIN
+// would double the kiosk's peak memory for no gain on a six-to-twelve digit PIN
 // that the lockout already protects.
 
 #include "common/result.hpp"
 #include "common/time.hpp"
 #include "core/pin_attempt.hpp"
+#include "core/pin_format.hpp"
 #include "storage/database.hpp"
 
 #include <string>
@@ -18,14 +19,11 @@
 
 namespace credopass {
 
-// A PIN is 4 to 12 digits.
-bool validPinFormat(std::string_view pin);
-
 Result<std::string> hashPin(std::string_view pin);
 bool pinMatches(std::string_view hash, std::string_view pin);
 
 bool hasStaffPin(storage::Database& db);
-// Errors: "invalid_pin" (format), "hash_failed" (out of memory).
+// Errors: PinTooShort, InvalidPin (core/pin_format.hpp), HashFailed (out of memory).
 Status setStaffPin(storage::Database& db, std::string_view pin);
 // False when no PIN is set.
 bool checkStaffPin(storage::Database& db, std::string_view pin);

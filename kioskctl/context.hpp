@@ -56,5 +56,6 @@ void addBadgeCommand(CLI::App& app, Context& ctx);
 void addScanCommand(CLI::App& app, Context& ctx);
 void addSyncCommand(CLI::App& app, Context& ctx);
 void addStatusCommand(CLI::App& app, Context& ctx);
+void addPinCommand(CLI::App& app, Context& ctx);
 
 }  // namespace credopass::ctl

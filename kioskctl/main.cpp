@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
     addScanCommand(app, ctx);
     addSyncCommand(app, ctx);
     addStatusCommand(app, ctx);
+    addPinCommand(app, ctx);
 
     // The commands run inside parse(). Whatever escapes one (a bug, memory
     // running out, a surprise from a library) ends here as a message and

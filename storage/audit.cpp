@@ -20,4 +20,13 @@ std::vector<Entry> recent(Database& db, int limit) {
     return out;
 }
 
+std::int64_t removeBefore(Database& db, TimePoint cutoff) {
+    // `at` is formatIso text: fixed width, so text order is time order and
+    // idx_audit_log_at serves the comparison.
+    auto q = db.query("DELETE FROM audit_log WHERE at < ?1");
+    q->bind(1, formatIso(cutoff));
+    q->run();
+    return db.changes();
+}
+
 }  // namespace credopass::storage::audit

@@ -23,5 +23,9 @@ void append(Database& db, TimePoint at, std::string_view actor, std::string_view
             std::optional<std::string_view> detail = std::nullopt);
 // Newest first.
 std::vector<Entry> recent(Database& db, int limit);
+// Deletes the entries recorded before `cutoff`; returns how many went. The
+// log would otherwise grow for the life of the SD card (core's door service
+// decides how old is old: DoorService::pruneAudit).
+std::int64_t removeBefore(Database& db, TimePoint cutoff);
 
 }  // namespace credopass::storage::audit

@@ -27,6 +27,10 @@ Result<DemoSetup> DemoSetup::apply(DoorService& door, KioskConfig& config) {
         auto stored = door.setPin(kDemoPin);
         if (!stored) return stored.error();
         setup.notes.push_back(std::string("demo staff PIN is ") + kDemoPin);
+    } else {
+        // A demo database from an older build keeps the PIN it has (then 1234):
+        // say so, rather than let the PIN printed above fail at the door.
+        setup.notes.push_back(std::string("staff PIN: the one already set; a fresh demo database has ") + kDemoPin);
     }
     setup.notes.push_back("demo data loaded (" + std::to_string(loaded->members) + " members)");
     if (config.framesDir.empty() && config.camera.empty()) {

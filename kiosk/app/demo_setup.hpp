@@ -1,5 +1,5 @@
 #pragma once
-// `credopass-kiosk --demo`: demo data in the database, staff PIN 1234 when no
+// `credopass-kiosk --demo`: demo data in the database, staff PIN 123456 when no
 // PIN is set, and, when no camera or replay was given, a replayed camera
 // showing the demo badges (kiosk/app/demo_frames.hpp). The frames live in a
 // temporary directory removed when the DemoSetup is destroyed.
@@ -14,7 +14,7 @@
 
 namespace credopass::kiosk {
 
-inline constexpr const char* kDemoPin = "1234";
+inline constexpr const char* kDemoPin = "123456";  // the shortest a staff PIN may be (core/pin_format.hpp)
 
 class DemoSetup {
 public:

@@ -10,6 +10,7 @@
 #include "core/door_status.hpp"
 #include "model/records.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <variant>
@@ -25,6 +26,9 @@ struct ManualCheckin {  // staff, from the member search
 };
 struct VerifyPin {
     std::string pin;
+    // Which check this is (KioskModel counts them): the reply carries it back,
+    // so an answer the screen no longer waits for is told from the current one.
+    std::uint64_t requestId = 0;
 };
 struct SearchMembers {
     std::string text;
@@ -60,8 +64,9 @@ struct StaffBadgeReply {  // a staff member's badge: opens staff mode
 struct PinReply {
     bool ok = false;
     bool noPinSet = false;
-    bool refusedLocked = false;  // not checked: locked from earlier failures
-    Millis retryAfter{0};        // after a failure: the wait before the next try
+    bool refusedLocked = false;   // not checked: locked from earlier failures
+    Millis retryAfter{0};         // after a failure: the wait before the next try
+    std::uint64_t requestId = 0;  // the VerifyPin's
 };
 struct SearchReply {
     std::string text;

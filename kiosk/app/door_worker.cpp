@@ -27,13 +27,14 @@ DoorReply statusReply(DoorService& service, const char* action) {
 Result<std::unique_ptr<DoorWorker>> DoorWorker::start(DoorWorkerOptions options, const Clock& clock) {
     auto service = DoorService::open(std::move(options.service), clock);
     if (!service) return service.error();
-    std::unique_ptr<DoorWorker> worker(new DoorWorker(std::move(options.wake), std::move(*service)));
+    std::unique_ptr<DoorWorker> worker(
+        new DoorWorker(std::move(options.wake), std::move(*service), options.auditRetention));
     worker->thread_ = std::thread([w = worker.get()] { w->run(); });
     return worker;
 }
 
-DoorWorker::DoorWorker(std::function<void()> wake, DoorService service)
-    : wake_(std::move(wake)), service_(std::move(service)) {}
+DoorWorker::DoorWorker(std::function<void()> wake, DoorService service, Millis auditRetention)
+    : wake_(std::move(wake)), service_(std::move(service)), auditRetention_(auditRetention) {}
 
 DoorWorker::~DoorWorker() {
     stop();
@@ -50,16 +51,33 @@ void DoorWorker::reply(DoorReply r) {
 }
 
 void DoorWorker::run() {
+    pruneAuditIfDue();  // at start
     // Requests queued before stop() are still served: a scan already
     // acknowledged by a beep must reach the database.
     for (;;) {
         auto request = requests_.popFor(std::chrono::seconds(1));
+        // Between taking a request and serving it (and once a second while
+        // idle): the reply to any request then comes after a prune that was
+        // due when it was asked, which is what lets tests wait for one.
+        pruneAuditIfDue();
         if (!request) {
             if (requests_.closed()) return;
             continue;
         }
         handle(*request);
     }
+}
+
+void DoorWorker::pruneAuditIfDue() {
+    const TimePoint now = service_.clock().now();
+    // A clock set back (a board without a real-time clock, corrected by NTP)
+    // must not postpone the next prune by however far it jumped.
+    if (lastPrune_ && now >= *lastPrune_ && now - *lastPrune_ < std::chrono::days(1)) return;
+    lastPrune_ = now;
+    // Housekeeping: a failure (disk full) costs nothing at the door, so it is
+    // told to staff and tried again the next day, never retried in a loop.
+    if (auto removed = service_.pruneAudit(auditRetention_); !removed)
+        reply(FailureReply{"audit_prune", removed.error()});
 }
 
 void DoorWorker::handle(const DoorRequest& request) {
@@ -79,7 +97,8 @@ void DoorWorker::handle(const DoorRequest& request) {
                    [&](const VerifyPin& pin) {
                        auto attempt = service_.attemptPin(pin.pin);
                        if (!attempt) return reply(FailureReply{"pin", attempt.error()});
-                       reply(PinReply{attempt->ok, attempt->noPinSet, attempt->refusedLocked, attempt->retryAfter});
+                       reply(PinReply{attempt->ok, attempt->noPinSet, attempt->refusedLocked, attempt->retryAfter,
+                                      pin.requestId});
                    },
                    [&](const SearchMembers& search) {
                        auto members = service_.searchMembers(search.text, 20);

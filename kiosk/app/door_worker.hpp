@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 
@@ -20,6 +21,9 @@ namespace credopass::kiosk {
 struct DoorWorkerOptions {
     DoorServiceOptions service;
     std::function<void()> wake;  // called after each reply (thread-safe, e.g. SDL_PushEvent)
+    // Audit entries older than this are removed when the worker starts and
+    // once a day after (by the clock given to start(), so tests set the day).
+    Millis auditRetention = kDefaultAuditRetention;
 };
 
 class DoorWorker {
@@ -37,13 +41,16 @@ public:
     void stop();
 
 private:
-    DoorWorker(std::function<void()> wake, DoorService service);
+    DoorWorker(std::function<void()> wake, DoorService service, Millis auditRetention);
     void run();
+    void pruneAuditIfDue();
     void handle(const DoorRequest& request);
     void reply(DoorReply r);
 
     std::function<void()> wake_;
     DoorService service_;
+    Millis auditRetention_;
+    std::optional<TimePoint> lastPrune_;  // by the service's clock; none yet: due at once
     MessageQueue<DoorRequest> requests_;
     MessageQueue<DoorReply> replies_;
     std::thread thread_;

@@ -83,6 +83,14 @@ Result<KioskConfig> parseConfig(const std::string& text, const std::string& orig
     check(readSeconds(staff, "auto_lock_seconds", c.autoLockAfter, 10, 24 * 3600));
     check(readSeconds(staff, "pin_screen_seconds", c.pinScreenTimeout, 5, 600));
     check(readString(staff, "export_dir", c.exportDir));
+    if (auto v = staff["audit_days"]) {
+        // Whole days: an audit that keeps "1.5 days" is not a rule anyone states.
+        auto days = v.value<std::int64_t>();
+        if (!days || !v.is_integer() || *days < 1 || *days > 3650)
+            check(std::string("audit_days must be a whole number of days from 1 to 3650"));
+        else
+            c.auditRetention = std::chrono::days(*days);
+    }
     if (auto list = staff["members"]) {
         auto* arr = list.as_array();
         if (!arr)

@@ -55,6 +55,8 @@ struct KioskConfig {
 
     // Where CSV exports go by default (a USB stick's mount point, typically).
     std::string exportDir = "/media/usb";
+    // Audit log entries older than this are removed (core's kDefaultAuditRetention).
+    Millis auditRetention = std::chrono::days(90);
 };
 
 // Reads `path`; a missing file is an error ("config_missing"), a malformed

@@ -1,15 +1,11 @@
 #include "kiosk/app/kiosk_model.hpp"
 
 #include "common/overloaded.hpp"
+#include "core/pin_format.hpp"
 
 #include <algorithm>
 
 namespace credopass::kiosk {
-namespace {
-
-constexpr std::size_t kMaxPinLength = 12;
-
-}  // namespace
 
 std::string_view toString(ScreenId s) {
     switch (s) {
@@ -34,6 +30,13 @@ KioskModel::KioskModel(KioskConfig config) : config_(std::move(config)), volume_
 }
 
 void KioskModel::go(ScreenId s) {
+    // The idle screen faces members: staff mode never stays open behind it,
+    // whatever led there (a result timing out, Cancel, an answer come late),
+    // or the next tap on "Staff" would skip the PIN.
+    if (s == ScreenId::Idle && unlocked_) {
+        post(AuditNote{"lock", "back to the door screen"});
+        return lock();
+    }
     if (screen_ == s) return;
     screen_ = s;
     changed();
@@ -79,8 +82,10 @@ void KioskModel::onCheckin(CheckinReply reply, SteadyTime now) {
     result_ = std::move(view);
     resultUntil_ = now + config_.resultDuration;
     shownScan_ = reply.scannedAt;
+    // The member at the door takes the screen: a PIN being typed or checked
+    // is abandoned, and its answer, when it comes, opens nothing.
     pin_.clear();
-    pinBusy_ = false;
+    abandonPinCheck();
     screen_ = ScreenId::Result;
     changed();
 }
@@ -94,6 +99,7 @@ void KioskModel::openStaff(SteadyTime now) {
     }
     pin_.clear();
     pinMessage_.clear();
+    abandonPinCheck();  // a fresh PIN screen waits for no earlier check
     pinActivity_ = now;
     go(ScreenId::Pin);
     changed();
@@ -102,7 +108,7 @@ void KioskModel::openStaff(SteadyTime now) {
 void KioskModel::pinDigit(char digit, SteadyTime now) {
     if (screen_ != ScreenId::Pin || pinBusy_ || digit < '0' || digit > '9') return;
     pinActivity_ = now;
-    if (pin_.size() < kMaxPinLength) pin_.push_back(digit);
+    if (pin_.size() < kMaxPinDigits) pin_.push_back(digit);
     changed();
 }
 
@@ -124,15 +130,52 @@ void KioskModel::pinSubmit(SteadyTime now) {
     if (pin_.empty()) return;
     pinBusy_ = true;
     pinMessage_ = "Checking...";
-    post(VerifyPin{pin_});
+    pinWaiting_ = ++pinChecks_;
+    post(VerifyPin{pin_, *pinWaiting_});
     pin_.clear();  // the PIN lives only in the request now
+    changed();
+}
+
+void KioskModel::onPinReply(const PinReply& r, SteadyTime now) {
+    // Only the answer to the check still waited for, while the PIN screen
+    // that asked shows, may unlock. Any other answers a check the screen has
+    // moved on from (a member's scan took it, Cancel, a newer check): opening
+    // staff mode then would leave it open behind the door screen.
+    if (!pinWaiting_ || r.requestId != *pinWaiting_ || screen_ != ScreenId::Pin) {
+        // The door service logged that unlock; the log should say it opened nothing.
+        if (r.ok) post(AuditNote{"unlock_discarded", "an answer the PIN screen no longer waited for"});
+        return;
+    }
+    abandonPinCheck();  // answered: nothing is waited for any more
+    if (r.ok) {
+        lockout_.clear();
+        unlocked_ = true;
+        staffActivity_ = now;
+        pinMessage_.clear();
+        post(RefreshStatus{});
+        screen_ = ScreenId::Dashboard;
+    } else if (r.noPinSet) {
+        pinMessage_ = "No staff PIN is set. Run: credopass-kiosk --set-pin";
+    } else {
+        lockout_.lockFor(now, r.retryAfter);
+        pinActivity_ = now;
+        pinMessage_ = r.refusedLocked ? "Too many wrong PINs" : "Wrong PIN";
+        if (auto wait = lockout_.secondsLeft(now)) pinMessage_ += ". Try again in " + std::to_string(*wait) + " s";
+        sounds_.push_back(Sound::Error);
+    }
     changed();
 }
 
 void KioskModel::cancelPin() {
     pin_.clear();
     pinMessage_.clear();
+    abandonPinCheck();
     go(ScreenId::Idle);
+}
+
+void KioskModel::abandonPinCheck() {
+    pinWaiting_.reset();
+    pinBusy_ = false;
 }
 
 bool KioskModel::staffAllowed(SteadyTime now) {
@@ -162,6 +205,7 @@ void KioskModel::staffTouched(SteadyTime now) {
 void KioskModel::lock() {
     unlocked_ = false;
     pin_.clear();
+    abandonPinCheck();
     searchText_.clear();
     searchResults_.clear();
     manualResult_.reset();
@@ -246,6 +290,7 @@ void KioskModel::apply(DoorReply reply, SteadyTime now) {
     std::visit(Overloaded{
                    [&](CheckinReply& r) { onCheckin(std::move(r), now); },
                    [&](StaffBadgeReply& r) {
+                       abandonPinCheck();  // the badge opened it: a PIN still being checked has nothing to add
                        unlocked_ = true;
                        lockout_.clear();
                        staffActivity_ = now;
@@ -254,27 +299,7 @@ void KioskModel::apply(DoorReply reply, SteadyTime now) {
                        screen_ = ScreenId::Dashboard;
                        changed();
                    },
-                   [&](PinReply& r) {
-                       pinBusy_ = false;
-                       if (r.ok) {
-                           lockout_.clear();
-                           unlocked_ = true;
-                           staffActivity_ = now;
-                           pinMessage_.clear();
-                           post(RefreshStatus{});
-                           if (screen_ == ScreenId::Pin) screen_ = ScreenId::Dashboard;
-                       } else if (r.noPinSet) {
-                           pinMessage_ = "No staff PIN is set. Run: credopass-kiosk --set-pin";
-                       } else {
-                           lockout_.lockFor(now, r.retryAfter);
-                           pinActivity_ = now;
-                           pinMessage_ = r.refusedLocked ? "Too many wrong PINs" : "Wrong PIN";
-                           if (auto wait = lockout_.secondsLeft(now))
-                               pinMessage_ += ". Try again in " + std::to_string(*wait) + " s";
-                           sounds_.push_back(Sound::Error);
-                       }
-                       changed();
-                   },
+                   [&](PinReply& r) { onPinReply(r, now); },
                    [&](SearchReply& r) {
                        if (r.text != searchText_) return;  // an answer to an older query
                        searchResults_ = std::move(r.members);

@@ -126,6 +126,8 @@ private:
     void go(ScreenId s);
     void post(DoorRequest r) { requests_.push_back(std::move(r)); }
     void onCheckin(CheckinReply reply, SteadyTime now);
+    void onPinReply(const PinReply& reply, SteadyTime now);
+    void abandonPinCheck();
     bool staffAllowed(SteadyTime now);  // false (and locked) when the session expired
 
     KioskConfig config_;
@@ -147,6 +149,8 @@ private:
     std::string pin_;
     std::string pinMessage_;
     bool pinBusy_ = false;
+    std::uint64_t pinChecks_ = 0;              // VerifyPin requests sent, for their ids
+    std::optional<std::uint64_t> pinWaiting_;  // the one check whose answer may still unlock
     SteadyTime pinActivity_{};
     PinLockout lockout_;
     bool unlocked_ = false;

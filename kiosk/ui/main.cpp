@@ -4,6 +4,7 @@
 // closed) first, then the door worker, which finishes every check-in already
 // asked for before its connection closes.
 #include "common/clock.hpp"
+#include "core/pin_format.hpp"
 #include "kiosk/app/badge_inputs.hpp"
 #include "kiosk/app/demo_setup.hpp"
 #include "kiosk/app/door_worker.hpp"
@@ -51,10 +52,14 @@ int main(int argc, char** argv) {
     app.add_option("--config", configPath, "TOML configuration (see assets/kiosk.toml)");
     app.add_option("--camera", camera, "V4L2 camera device, e.g. /dev/video0");
     app.add_option("--frames", framesDir, "Replay the PNG/JPEG frames of a directory instead of a camera");
-    app.add_flag("--demo", demo, "Load demo data (members, tonight's event) and set staff PIN 1234 if none is set");
+    app.add_flag(
+        "--demo", demo,
+        std::string("Load demo data (members, tonight's event) and set staff PIN ") + kDemoPin + " if none is set");
     app.add_flag("--windowed", windowed, "A window instead of full screen (development)");
     app.add_option("--size", size, "Window size with --windowed, WIDTHxHEIGHT")->capture_default_str();
-    app.add_flag("--set-pin", setPin, "Read a new staff PIN (4-12 digits) from standard input, store its hash, exit");
+    app.add_flag("--set-pin", setPin,
+                 "Read a new staff PIN (" + std::to_string(kMinPinDigits) + "-" + std::to_string(kMaxPinDigits) +
+                     " digits) from standard input, store its hash, exit");
     CLI11_PARSE(app, argc, argv);
 
     KioskConfig config;
@@ -118,6 +123,7 @@ int main(int argc, char** argv) {
     doorOptions.service.create = false;
     doorOptions.service.policy.dedupWindow = config.dedupWindow;
     doorOptions.service.staffMembers = config.staffMembers;
+    doorOptions.auditRetention = config.auditRetention;
     doorOptions.wake = [&screen] { screen.wake(); };
     auto door = DoorWorker::start(doorOptions, clock);
     if (!door) return fail(door.error().message);

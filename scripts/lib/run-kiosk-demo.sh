@@ -10,6 +10,6 @@ windowed=(--windowed)
 cat >&2 <<MSG
 Door screen: a replayed camera shows Jane's and John's badges in turn;
 type a member id and Enter to scan by hand, as a USB scanner would.
-Staff: the 'Staff' corner or F2, PIN 1234 (F3-F6 switch staff screens, Esc locks).
+Staff: the 'Staff' corner or F2, PIN 123456 (F3-F6 switch staff screens, Esc locks).
 MSG
 exec "$kiosk" --db "$db" --demo "${windowed[@]}" "$@"

@@ -202,7 +202,7 @@ shot staff-pin
 xdotool key Return
 wait_for "pin: Wrong PIN"
 shot staff-pin-wrong
-xdotool type --delay 40 "1234"
+xdotool type --delay 40 "123456"
 xdotool key Return
 wait_for "screen dashboard"
 wait_for "staff screen shows fresh door status"
@@ -255,7 +255,7 @@ grep -q "credopass-kiosk: stopping" "$WORK/kiosk.log" || fail "no clean stop"
 [[ $(q "SELECT count(*) FROM audit_log WHERE action='unlock_failed'") -ge 1 ]] || fail "the wrong PIN was not audited"
 [[ $(q "SELECT count(*) FROM audit_log WHERE action='unlock'") -ge 1 ]] || fail "the unlock was not audited"
 [[ $(q "SELECT count(*) FROM audit_log WHERE action='lock'") -ge 1 ]] || fail "the lock was not audited"
-if q "SELECT detail FROM audit_log" | grep -q 1234; then fail "the PIN reached the audit log"; fi
+if q "SELECT detail FROM audit_log" | grep -q 123456; then fail "the PIN reached the audit log"; fi
 [[ $(q "PRAGMA integrity_check") == "ok" ]] || fail "database integrity"
 
 echo "latencies (scan to presented frame, ms):"

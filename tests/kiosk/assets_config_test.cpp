@@ -1,3 +1,4 @@
+#include "kiosk/app/door_worker.hpp"
 #include "kiosk/app/kiosk_config.hpp"
 
 #include <catch2/catch.hpp>
@@ -20,4 +21,11 @@ TEST_CASE("assets/kiosk.toml is valid and matches the built-in defaults") {
     CHECK(shipped->renderer == defaults.renderer);
     CHECK(shipped->hqUrl.empty());
     CHECK(shipped->hqAllowInsecureHttp == defaults.hqAllowInsecureHttp);
+    CHECK(shipped->auditRetention == defaults.auditRetention);
+}
+
+// The kiosk's default and the door service's are one rule, written in two headers.
+TEST_CASE("the audit retention defaults to the door service's") {
+    CHECK(KioskConfig{}.auditRetention == credopass::kDefaultAuditRetention);
+    CHECK(credopass::kiosk::DoorWorkerOptions{}.auditRetention == credopass::kDefaultAuditRetention);
 }

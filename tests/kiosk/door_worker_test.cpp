@@ -28,7 +28,7 @@ struct Fixture {
         auto loaded = demo::load(*db, clock.now(), 20);
         REQUIRE(loaded.ok());
         demo = *loaded;
-        REQUIRE(setStaffPin(*db, "4711").ok());
+        REQUIRE(setStaffPin(*db, "471147").ok());
     }
 
     std::unique_ptr<DoorWorker> start(std::vector<std::string> staff = {}) {
@@ -82,10 +82,14 @@ TEST_CASE("text that is not a badge is refused without touching the door") {
 TEST_CASE("PIN checks and staff actions are audited; the PIN itself is not") {
     Fixture f;
     auto w = f.start();
-    w->post(VerifyPin{"0000"});
-    CHECK_FALSE(f.next<PinReply>(*w).ok);
-    w->post(VerifyPin{"4711"});
-    CHECK(f.next<PinReply>(*w).ok);
+    w->post(VerifyPin{"000000", 1});
+    auto wrong = f.next<PinReply>(*w);
+    CHECK_FALSE(wrong.ok);
+    CHECK(wrong.requestId == 1);  // the reply says which check it answers
+    w->post(VerifyPin{"471147", 2});
+    auto right = f.next<PinReply>(*w);
+    CHECK(right.ok);
+    CHECK(right.requestId == 2);
     w->post(SetMode{DoorMode::OutOnly});
     CHECK(f.next<StatusReply>(*w).status.mode == DoorMode::OutOnly);
     w->post(ExportCsv{f.dir.file("attendance.csv")});
@@ -99,7 +103,7 @@ TEST_CASE("PIN checks and staff actions are audited; the PIN itself is not") {
     std::vector<std::string> actions;
     for (const auto& e : log) {
         actions.push_back(e.action);
-        CHECK(e.detail.value_or("").find("4711") == std::string::npos);
+        CHECK(e.detail.value_or("").find("471147") == std::string::npos);
     }
     CHECK(actions == std::vector<std::string>{"export_csv", "door_mode", "unlock", "unlock_failed"});
 }
@@ -203,4 +207,79 @@ TEST_CASE("staff check a member in and out by hand, and both are audited") {
     REQUIRE(log.size() == 2);
     CHECK(log[0].action == "manual_checkout");
     CHECK(log[1].action == "manual_checkin");
+}
+
+TEST_CASE("the worker prunes audit entries older than the retention at start and once a day") {
+    test::TempDir dir;
+    const std::string path = dir.file("kiosk.db");
+    const TimePoint now = *parseIso("2026-03-01T12:00:00Z");
+    ManualClock clock{now};
+    {
+        auto db = storage::Database::open(path);
+        REQUIRE(db.ok());
+        storage::audit::append(*db, now - std::chrono::days(200), "staff", "export_csv");
+        storage::audit::append(*db, now - std::chrono::days(91), "staff", "unlock");
+        storage::audit::append(*db, now - std::chrono::days(89) - 12h, "staff", "door_mode");
+        storage::audit::append(*db, now - 1h, "staff", "pin_event");
+    }
+    auto actions = [&] {
+        auto db = storage::Database::open(path);
+        REQUIRE(db.ok());
+        std::vector<std::string> out;
+        for (const auto& e : storage::audit::recent(*db, 100))
+            out.push_back(e.action);
+        return out;
+    };
+    DoorWorkerOptions options;
+    options.service.dbPath = path;
+    auto started = DoorWorker::start(options, clock);
+    REQUIRE(started.ok());
+    auto& w = **started;
+    // The worker prunes before it serves a request: once this is answered, the start's prune is done.
+    auto answered = [&] {
+        w.post(RefreshStatus{});
+        auto reply = w.replies().popFor(10s);
+        REQUIRE(reply);
+        CHECK(std::holds_alternative<StatusReply>(*reply));
+    };
+    answered();
+    CHECK(actions() == std::vector<std::string>{"audit_prune", "pin_event", "door_mode"});
+
+    // Under a day later: not due, although door_mode is past 90 days by now.
+    clock.advance(std::chrono::days(1) - 1min);
+    answered();
+    CHECK(actions().size() == 3);
+    // A day after the first: due.
+    clock.advance(1min);
+    answered();
+    CHECK(actions() == std::vector<std::string>{"audit_prune", "audit_prune", "pin_event"});
+}
+
+TEST_CASE("the audit retention is the worker's to set") {
+    test::TempDir dir;
+    const std::string path = dir.file("kiosk.db");
+    const TimePoint now = *parseIso("2026-03-01T12:00:00Z");
+    ManualClock clock{now};
+    {
+        auto db = storage::Database::open(path);
+        REQUIRE(db.ok());
+        storage::audit::append(*db, now - std::chrono::days(8), "staff", "unlock");
+        storage::audit::append(*db, now - std::chrono::days(6), "staff", "lock");
+    }
+    DoorWorkerOptions options;
+    options.service.dbPath = path;
+    options.auditRetention = std::chrono::days(7);
+    auto started = DoorWorker::start(options, clock);
+    REQUIRE(started.ok());
+    (*started)->post(RefreshStatus{});
+    REQUIRE((*started)->replies().popFor(10s));
+    (*started)->stop();
+    auto db = storage::Database::open(path);
+    REQUIRE(db.ok());
+    auto log = storage::audit::recent(*db, 10);
+    REQUIRE(log.size() == 2);
+    CHECK(log[0].action == "audit_prune");
+    CHECK(log[0].actor == "door");
+    CHECK(log[0].detail == "1 entry before 2026-02-22T12:00:00.000Z");
+    CHECK(log[1].action == "lock");
 }

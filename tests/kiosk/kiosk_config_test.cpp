@@ -60,6 +60,20 @@ TEST_CASE("a bad configuration says where and what") {
     CHECK(missing.error().code == ConfigErrc::Missing);
 }
 
+TEST_CASE("the audit log keeps a whole number of days") {
+    CHECK(parseConfig("")->auditRetention == std::chrono::days(90));
+    auto week = parseConfig("[staff]\naudit_days = 7\n");
+    REQUIRE(week.ok());
+    CHECK(week->auditRetention == std::chrono::days(7));
+    for (const char* bad : {"0", "3651", "1.5", "\"90\""}) {
+        INFO(bad);
+        auto c = parseConfig(std::string("[staff]\naudit_days = ") + bad + "\n");
+        REQUIRE_FALSE(c.ok());
+        CHECK(c.error().code == ConfigErrc::Invalid);
+        CHECK(c.error().message.find("audit_days") != std::string::npos);
+    }
+}
+
 TEST_CASE("plain http to another machine is off unless the configuration says so") {
     CHECK_FALSE(parseConfig("")->hqAllowInsecureHttp);
     auto on = parseConfig("[sync]\nhq_url = \"http://hq.lan:3000\"\nallow_insecure_http = true\n");

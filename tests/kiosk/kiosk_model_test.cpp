@@ -34,12 +34,38 @@ std::vector<T> requestsOf(KioskModel& m) {
     return out;
 }
 
+void typePin(KioskModel& m, const std::string& pin, SteadyTime now) {
+    for (char d : pin)
+        m.pinDigit(d, now);
+}
+
+// Submits what was typed; returns the check the model sent the door worker.
+VerifyPin submitPin(KioskModel& m, SteadyTime now) {
+    m.takeRequests();
+    m.pinSubmit(now);
+    auto verify = requestsOf<VerifyPin>(m);
+    REQUIRE(verify.size() == 1);
+    return verify[0];
+}
+
+PinReply pinOk(const VerifyPin& check) {
+    PinReply r;
+    r.ok = true;
+    r.requestId = check.requestId;
+    return r;
+}
+
+PinReply pinWrong(const VerifyPin& check, std::chrono::milliseconds retryAfter) {
+    PinReply r;
+    r.retryAfter = retryAfter;
+    r.requestId = check.requestId;
+    return r;
+}
+
 void unlock(KioskModel& m, SteadyTime now) {
     m.openStaff(now);
-    for (char d : std::string("1234"))
-        m.pinDigit(d, now);
-    m.pinSubmit(now);
-    m.apply(PinReply{true, false, false, 0s}, now);
+    typePin(m, "123456", now);
+    m.apply(pinOk(submitPin(m, now)), now);
     REQUIRE(m.staffUnlocked());
 }
 
@@ -103,21 +129,80 @@ TEST_CASE("the PIN goes to the door worker and a right one opens the dashboard")
     SteadyTime t0{};
     m.takeRequests();
     m.openStaff(t0);
-    for (char d : std::string("4711"))
-        m.pinDigit(d, t0);
+    typePin(m, "471147", t0);
     m.pinDigit('x', t0);
-    CHECK(m.pinLength() == 4);
+    CHECK(m.pinLength() == 6);
     m.pinBackspace(t0);
     m.pinDigit('1', t0);
-    m.pinSubmit(t0);
-    auto verify = requestsOf<VerifyPin>(m);
-    REQUIRE(verify.size() == 1);
-    CHECK(verify[0].pin == "4711");
+    auto verify = submitPin(m, t0);
+    CHECK(verify.pin == "471141");
     CHECK(m.pinLength() == 0);
     CHECK(m.pinBusy());
-    m.apply(PinReply{true, false, false, 0s}, t0 + 300ms);
+    m.apply(pinOk(verify), t0 + 300ms);
     CHECK(m.staffUnlocked());
     CHECK(m.screen() == ScreenId::Dashboard);
+}
+
+// Issue 10: the door worker answers in order, so a scan queued before the PIN
+// check is answered first. Its result takes the screen; the PIN's "ok" that
+// follows used to unlock with no staff screen showing, and three seconds
+// later the idle screen stood over an unlocked kiosk: the next tap on
+// "Staff" (or F3) opened the dashboard without a PIN.
+TEST_CASE("a PIN answer that comes after a member's scan took the screen opens nothing") {
+    KioskModel m(config());
+    SteadyTime t0{};
+    m.openStaff(t0);
+    typePin(m, "123456", t0);
+    auto check = submitPin(m, t0);
+    CHECK(m.pinBusy());
+
+    m.apply(welcome(t0), t0 + 50ms);  // the scan queued before the check
+    CHECK(m.screen() == ScreenId::Result);
+    CHECK_FALSE(m.pinBusy());
+
+    m.takeRequests();
+    m.apply(pinOk(check), t0 + 400ms);  // the right PIN, answered too late
+    CHECK_FALSE(m.staffUnlocked());
+    CHECK(m.screen() == ScreenId::Result);
+    auto notes = requestsOf<AuditNote>(m);
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].action == "unlock_discarded");
+
+    m.tick(t0 + 50ms + 3s);  // the result times out
+    CHECK(m.screen() == ScreenId::Idle);
+    CHECK_FALSE(m.staffUnlocked());
+    m.showStaffScreen(ScreenId::Dashboard, t0 + 4s);  // F3
+    CHECK(m.screen() == ScreenId::Idle);
+    m.openStaff(t0 + 4s);  // the "Staff" corner
+    CHECK(m.screen() == ScreenId::Pin);
+    CHECK_FALSE(m.staffUnlocked());
+}
+
+TEST_CASE("only the answer to the latest PIN check, on the PIN screen, unlocks") {
+    KioskModel m(config());
+    SteadyTime t0{};
+    m.openStaff(t0);
+    typePin(m, "123456", t0);
+    auto first = submitPin(m, t0);
+    m.cancelPin();  // Cancel while it is checked
+    CHECK(m.screen() == ScreenId::Idle);
+    m.apply(pinOk(first), t0 + 100ms);
+    CHECK_FALSE(m.staffUnlocked());
+    CHECK(m.screen() == ScreenId::Idle);
+
+    m.openStaff(t0 + 1s);
+    typePin(m, "999999", t0 + 1s);
+    auto second = submitPin(m, t0 + 1s);
+    CHECK(second.requestId != first.requestId);
+    m.apply(pinOk(first), t0 + 1s);  // the first again (a duplicate, or a slow queue): not this check
+    CHECK_FALSE(m.staffUnlocked());
+    CHECK(m.screen() == ScreenId::Pin);
+    CHECK(m.pinBusy());  // still waiting for the second
+    m.apply(pinWrong(second, 0s), t0 + 1500ms);
+    CHECK_FALSE(m.staffUnlocked());
+    CHECK(m.pinMessage() == "Wrong PIN");
+    m.apply(pinOk(second), t0 + 1600ms);  // answered already
+    CHECK_FALSE(m.staffUnlocked());
 }
 
 TEST_CASE("after a wrong PIN the PIN screen waits as long as the door worker says") {
@@ -125,13 +210,12 @@ TEST_CASE("after a wrong PIN the PIN screen waits as long as the door worker say
     SteadyTime t = SteadyTime{} + 1h;
     m.openStaff(t);
     auto attempt = [&](std::chrono::milliseconds retryAfter) {
-        for (char d : std::string("9999"))
-            m.pinDigit(d, t);
+        typePin(m, "999999", t);
         m.takeRequests();
         m.pinSubmit(t);
-        bool sent = !requestsOf<VerifyPin>(m).empty();
-        if (sent) m.apply(PinReply{false, false, false, retryAfter}, t);
-        return sent;
+        auto sent = requestsOf<VerifyPin>(m);
+        if (!sent.empty()) m.apply(pinWrong(sent[0], retryAfter), t);
+        return !sent.empty();
     };
     CHECK(attempt(0s));
     CHECK(m.pinMessage() == "Wrong PIN");
@@ -143,9 +227,8 @@ TEST_CASE("after a wrong PIN the PIN screen waits as long as the door worker say
     REQUIRE(m.pinSecondsLeft(t));
     t += 5s;
     CHECK_FALSE(m.pinSecondsLeft(t));
-    m.pinDigit('1', t);
-    m.pinSubmit(t);
-    m.apply(PinReply{true, false, false, 0s}, t);
+    typePin(m, "123456", t);
+    m.apply(pinOk(submitPin(m, t)), t);
     CHECK(m.staffUnlocked());
 }
 

@@ -21,9 +21,10 @@ struct Run {
     std::string out;
 };
 
-// Runs kioskctl with `args` (already shell-quoted where needed); stdout only.
-Run kioskctl(const std::string& args) {
-    std::string command = std::string(KIOSKCTL_PATH) + " " + args + " 2>/dev/null";
+// Runs kioskctl with `args` (already shell-quoted where needed); stdout only,
+// or stdout and stderr together with `redirect` "2>&1".
+Run kioskctl(const std::string& args, const std::string& redirect = "2>/dev/null") {
+    std::string command = std::string(KIOSKCTL_PATH) + " " + args + " " + redirect;
     Run run;
     FILE* pipe = popen(command.c_str(), "r");
     REQUIRE(pipe);
@@ -54,7 +55,7 @@ struct DemoDb {
 }  // namespace
 
 TEST_CASE("every command answers --help with status 0") {
-    for (const char* cmd : {"", "init", "demo", "members", "events", "checkin", "attendance"}) {
+    for (const char* cmd : {"", "init", "demo", "members", "events", "checkin", "attendance", "pin"}) {
         auto run = kioskctl(std::string(cmd) + " --help");
         INFO(cmd);
         CHECK(run.status == 0);
@@ -146,4 +147,26 @@ TEST_CASE_METHOD(DemoDb, "an export never replaces the database or any file that
     auto file = dir.file("export.csv");
     CHECK(kioskctl(db + " attendance --csv --output " + file).status == 0);
     CHECK(kioskctl(db + " attendance --csv --output " + file).status == 0);
+}
+
+TEST_CASE("pin refuses a staff PIN shorter than six digits (1) and stores a six-digit one (0)") {
+    TempDir dir;
+    const std::string db = "--db " + dir.file("kiosk.db");
+    // The PIN comes on standard input, as a person or a provisioning script gives it.
+    auto typed = [&](const std::string& name, const std::string& pin) {
+        std::string path = dir.file(name);
+        std::FILE* f = std::fopen(path.c_str(), "w");
+        REQUIRE(f);
+        std::fputs((pin + "\n").c_str(), f);
+        std::fclose(f);
+        return "2>&1 < " + path;
+    };
+    CHECK(kioskctl(db + " pin", "2>&1 < /dev/null").status == 1);  // nothing typed
+    auto four = kioskctl(db + " pin", typed("four", "1234"));
+    CHECK(four.status == 1);
+    CHECK_THAT(four.out, Catch::Contains("at least 6 digits"));
+    CHECK_THAT(four.out, !Catch::Contains("stored"));
+    auto six = kioskctl(db + " pin", typed("six", "123456"));
+    CHECK(six.status == 0);
+    CHECK_THAT(six.out, Catch::Contains("staff PIN stored"));
 }
