@@ -39,6 +39,7 @@ void addStatusCommand(CLI::App& app, Context& ctx) {
         for (const auto& p : s.poison)
             std::cout << "  #" << p.seq << " " << p.entity << " " << cleanText(p.entityId) << ": "
                       << cleanText(p.reason) << "\n";
+        if (s.correctedAtHq) std::cout << "corrected at HQ: " << s.correctedAtHq << " records other writers changed\n";
         for (const auto& held : s.pullHeld)
             std::cout << "roster held:     " << cleanText(held) << "\n";
     });

@@ -47,10 +47,8 @@ std::vector<Event> openAt(Database& db, TimePoint now, Millis grace) {
     return readAll(q);
 }
 
-std::vector<std::string> idsOpenBetween(Database& db, TimePoint endsAfter, TimePoint startsBefore) {
-    auto q = db.query(
-        "SELECT id FROM events WHERE status IN ('ongoing', 'scheduled') AND startTime <= ?1 AND endTime >= ?2"
-        " ORDER BY startTime");
+std::vector<std::string> idsBetween(Database& db, TimePoint endsAfter, TimePoint startsBefore) {
+    auto q = db.query("SELECT id FROM events WHERE startTime <= ?1 AND endTime >= ?2 ORDER BY startTime");
     q->bind(1, formatIso(startsBefore)).bind(2, formatIso(endsAfter));
     std::vector<std::string> ids;
     while (q->step())

@@ -16,9 +16,9 @@ std::vector<Event> all(Database& db);
 // Events that could admit at `now`: ongoing, or scheduled with
 // now in [startTime - grace, endTime]. The door rules pick among them.
 std::vector<Event> openAt(Database& db, TimePoint now, Millis grace);
-// Ids of ongoing or scheduled events that start before `startsBefore` and
-// end after `endsAfter`: the ones whose attendance is worth pulling.
-std::vector<std::string> idsOpenBetween(Database& db, TimePoint endsAfter, TimePoint startsBefore);
+// Ids of events (any status) that start before `startsBefore` and end after
+// `endsAfter`: the ones whose attendance the pull compares with HQ's.
+std::vector<std::string> idsBetween(Database& db, TimePoint endsAfter, TimePoint startsBefore);
 void upsert(Database& db, const Event& e);
 bool remove(Database& db, std::string_view id);
 

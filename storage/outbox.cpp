@@ -100,6 +100,15 @@ Referenced referenced(Database& db) {
     return out;
 }
 
+std::vector<std::string> queuedIds(Database& db, std::string_view entity) {
+    auto q = db.query("SELECT DISTINCT entityId FROM outbox WHERE entity = ?1");
+    q->bind(1, entity);
+    std::vector<std::string> out;
+    while (q->step())
+        out.push_back(q->text(0));
+    return out;
+}
+
 std::optional<TimePoint> earliestRetry(Database& db) {
     auto q = db.query("SELECT min(nextAttemptAt) FROM outbox WHERE poisonReason IS NULL AND nextAttemptAt IS NOT NULL");
     if (!q->step() || q->isNull(0)) return std::nullopt;

@@ -48,6 +48,8 @@ struct Referenced {
     std::vector<std::string> events;
 };
 Referenced referenced(Database& db);
+// Ids of `entity` records with changes still in the outbox (waiting or poison).
+std::vector<std::string> queuedIds(Database& db, std::string_view entity);
 // When the earliest record waiting out a back-off becomes due.
 std::optional<TimePoint> earliestRetry(Database& db);
 // Gives every poison record another go; the number of records.

@@ -38,6 +38,11 @@ struct SyncConfig {
     // for staff: an empty or partial roster from HQ (a staging server, a
     // proxy, a restore) must not wipe the door.
     int maxRemovalPercent = 20;
+    // Attendance of events that ended this recently (or are open) is compared
+    // with HQ's at every pull, and HQ's copy corrected where another writer
+    // (HQ's check-in shortcut stamps its own clock) changed a record the kiosk
+    // had confirmed.
+    Millis reconcileWindow = std::chrono::hours(24 * 7);
 
     // The most the kiosk reads of one answer (decoded). Beyond it the
     // transfer is stopped and the request fails (NetErrc::Protocol), so a

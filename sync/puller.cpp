@@ -7,6 +7,7 @@
 #include "storage/members.hpp"
 #include "storage/outbox.hpp"
 #include "storage/sqlite_error.hpp"
+#include "sync/reconcile.hpp"
 #include "sync/transfer_fate.hpp"
 
 #include <nlohmann/json.hpp>
@@ -306,20 +307,29 @@ Status Pull::loyalty(PullReport& report) {
 }
 
 Status Pull::attendance(TimePoint now, PullReport& report) {
-    auto open = events::idsOpenBetween(db_, now - std::chrono::hours(12), now + std::chrono::hours(24));
+    auto recent = events::idsBetween(db_, now - options_.reconcileWindow, now + std::chrono::hours(24));
     auto users = toSet(members::ids(db_));
+    auto queued = toSet(outbox::queuedIds(db_, "attendance"));
     std::vector<AttendanceRecord> fresh;
+    std::vector<Correction> corrections;
     // Never memoised: the door writes its own rows between pulls, and what
     // was skipped as known must be looked at again.
     const PullMemo none;
-    for (const auto& eventId : open) {
+    for (const auto& eventId : recent) {
         auto fetched =
             fetchList(http_, "/api/attendance?eventId=" + eventId, options_.timeout, none, report.attendance);
         if (!fetched) return fetched.error();
         auto clock = std::chrono::steady_clock::now();
         auto hq = parseAll<AttendanceRecord>(*fetched->list, hqjson::attendanceFromJson, report.attendance);
+        auto local = attendance::forEvent(db_, eventId);
+        auto corrected = reconcileEvent(http_, local, hq, queued);
+        if (!corrected) return corrected.error();
+        for (auto& c : *corrected) {
+            if (c.hqChanged) ++report.attendance.corrected;
+            if (c.localChanged) corrections.push_back(std::move(c));
+        }
         IdSet known;  // ids and members of this event's rows here
-        for (auto& r : attendance::forEvent(db_, eventId)) {
+        for (auto& r : local) {
             known.insert(std::move(r.id));
             known.insert(std::move(r.patronId));
         }
@@ -336,12 +346,22 @@ Status Pull::attendance(TimePoint now, PullReport& report) {
         report.attendance.parse += lap(clock);
     }
     auto clock = std::chrono::steady_clock::now();
-    if (!fresh.empty()) {
+    if (!fresh.empty() || !corrections.empty()) {
         Transaction tx(db_);
         for (const auto& r : fresh) {
             // The door may have written this member's row since we looked.
             if (attendance::find(db_, r.eventId, r.patronId)) continue;
             attendance::save(db_, r);
+            ++report.attendance.written;
+        }
+        for (const auto& c : corrections) {
+            // Only if the door has not changed the row since (its change
+            // then goes to HQ through the outbox, merged there).
+            auto row = attendance::findById(db_, c.before.id);
+            if (!row || row->attended != c.before.attended || row->checkInTime != c.before.checkInTime ||
+                row->checkOutTime != c.before.checkOutTime)
+                continue;
+            attendance::save(db_, c.merged);
             ++report.attendance.written;
         }
         tx.commit();

@@ -25,9 +25,10 @@
 namespace credopass::sync {
 
 struct PullOptions {
-    Millis timeout{60000};        // the whole pull
-    int maxRemovalPercent = 20;   // SyncConfig::maxRemovalPercent
-    bool acceptRemovals = false;  // staff confirmed a held pull: apply it once
+    Millis timeout{60000};                                // the whole pull
+    int maxRemovalPercent = 20;                           // SyncConfig::maxRemovalPercent
+    bool acceptRemovals = false;                          // staff confirmed a held pull: apply it once
+    Millis reconcileWindow = std::chrono::hours(24 * 7);  // SyncConfig::reconcileWindow
 };
 
 // Attendance is pulled for events open around now (HQ lists every record

@@ -13,13 +13,14 @@
 namespace credopass::sync {
 
 struct PullCounts {
-    std::int64_t received = 0;  // valid records in HQ's answer
-    std::int64_t written = 0;   // new or changed here
-    std::int64_t removed = 0;   // gone at HQ, removed here
-    std::int64_t skipped = 0;   // malformed, or referring to something we do not have
-    std::int64_t kept = 0;      // gone at HQ, kept here: records in the outbox still name them
-    bool unchanged = false;     // HQ's answer was byte for byte the last one applied: not parsed
-    bool held = false;          // not applied: it would have removed too much (PullReport::held)
+    std::int64_t received = 0;   // valid records in HQ's answer
+    std::int64_t written = 0;    // new or changed here
+    std::int64_t removed = 0;    // gone at HQ, removed here
+    std::int64_t skipped = 0;    // malformed, or referring to something we do not have
+    std::int64_t kept = 0;       // gone at HQ, kept here: records in the outbox still name them
+    bool unchanged = false;      // HQ's answer was byte for byte the last one applied: not parsed
+    bool held = false;           // not applied: it would have removed too much (PullReport::held)
+    std::int64_t corrected = 0;  // attendance: HQ's copy put right (PUT) where another writer changed it
     // Where the time went (for the benchmark and the log).
     Millis download{0};  // request until the whole answer is in
     Millis parse{0};     // JSON to records, and the comparison with the local table

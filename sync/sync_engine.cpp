@@ -163,7 +163,7 @@ void SyncEngine::adoptHqId(const std::string& ourId, const std::string& hqId) {
 
 void SyncEngine::pull(RoundReport& report) {
     status_.pulling = true;
-    PullOptions options{config_.pullTimeout, config_.maxRemovalPercent, acceptRemovals_};
+    PullOptions options{config_.pullTimeout, config_.maxRemovalPercent, acceptRemovals_, config_.reconcileWindow};
     auto pulled = pullFromHq(http_, db_, options, clock_.now(), memo_);
     status_.pulling = false;
     if (!pulled) {
@@ -177,6 +177,7 @@ void SyncEngine::pull(RoundReport& report) {
     report.pull = *pulled;
     acceptRemovals_ = false;  // staff accepted one pull, not every later one
     status_.pullHeld = pulled->held;
+    status_.correctedAtHq += pulled->attendance.corrected;
     status_.connection = Connection::Online;
     nextPull_ = clock_.now() + config_.pullInterval;
 }
@@ -208,7 +209,7 @@ void SyncEngine::finish(RoundReport& report) {
     status_.poison = std::move(fresh.poison);
     // Persist what a restart (or `kioskctl status`) needs, but not every idle poll.
     bool changed = status_.connection != saved_.connection || status_.lastError != saved_.lastError ||
-                   status_.pullHeld != saved_.pullHeld ||
+                   status_.pullHeld != saved_.pullHeld || status_.correctedAtHq != saved_.correctedAtHq ||
                    (status_.lastSuccess &&
                     (!saved_.lastSuccess || *status_.lastSuccess - *saved_.lastSuccess > std::chrono::seconds(30)));
     if (changed || report.confirmed > 0) {

@@ -4,6 +4,8 @@
 #include "storage/outbox.hpp"
 #include "storage/settings.hpp"
 
+#include <cstdlib>
+
 namespace credopass::sync {
 namespace {
 
@@ -14,6 +16,7 @@ constexpr const char* kLastSuccess = "sync.lastSuccess";
 constexpr const char* kLastError = "sync.lastError";
 constexpr const char* kLastErrorAt = "sync.lastErrorAt";
 constexpr const char* kPullHeld = "sync.pullHeld";  // one held kind per line
+constexpr const char* kCorrected = "sync.correctedAtHq";
 
 Connection parseConnection(std::string_view s) {
     for (auto c : {Connection::Online, Connection::Offline, Connection::CredentialsRejected})
@@ -44,6 +47,11 @@ SyncStatus loadStatus(storage::Database& db) {
     s.lastSuccess = timeSetting(db, kLastSuccess);
     s.lastError = storage::settings::get(db, kLastError);
     s.lastErrorAt = timeSetting(db, kLastErrorAt);
+    if (auto corrected = storage::settings::get(db, kCorrected)) {
+        // Written by saveStatus only; anything else reads as none.
+        s.correctedAtHq = std::strtoll(corrected->c_str(), nullptr, 10);
+        if (s.correctedAtHq < 0) s.correctedAtHq = 0;
+    }
     if (auto held = storage::settings::get(db, kPullHeld)) {
         std::string_view rest = *held;
         while (!rest.empty()) {
@@ -69,6 +77,7 @@ void saveStatus(storage::Database& db, const SyncStatus& status) {
         storage::settings::erase(db, kLastError);
         storage::settings::erase(db, kLastErrorAt);
     }
+    storage::settings::set(db, kCorrected, std::to_string(status.correctedAtHq));
     if (status.pullHeld.empty()) {
         storage::settings::erase(db, kPullHeld);
     } else {
@@ -97,7 +106,8 @@ nlohmann::json toJson(const SyncStatus& s) {
                      {"lastError", s.lastError ? nlohmann::json(*s.lastError) : nlohmann::json(nullptr)},
                      {"lastErrorAt", timeOrNull(s.lastErrorAt)},
                      {"pulling", s.pulling},
-                     {"pullHeld", s.pullHeld}};
+                     {"pullHeld", s.pullHeld},
+                     {"correctedAtHq", s.correctedAtHq}};
     j["draining"] =
         s.draining ? nlohmann::json{{"sent", s.draining->sent}, {"total", s.draining->total}} : nlohmann::json(nullptr);
     return j;

@@ -47,6 +47,9 @@ struct SyncStatus {
     // Pulls not applied because they would have removed too much (see
     // PullReport::held); empty once a pull applies.
     std::vector<std::string> pullHeld;
+    // Attendance records HQ's other writers had changed, put right at HQ
+    // (SyncConfig::reconcileWindow), since this kiosk was set up.
+    std::int64_t correctedAtHq = 0;
 };
 
 // Reads the persisted fields and the outbox counts.
