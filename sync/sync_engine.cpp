@@ -139,7 +139,7 @@ void SyncEngine::push(RoundReport& report, const StatusSink& progress) {
                                              outcome.reason};
                     return;
             }
-            status_.connection = Connection::Online;
+            backOnline();
             if (more) break;
             if (draining && std::chrono::steady_clock::now() - lastPublished > std::chrono::milliseconds(200)) {
                 lastPublished = std::chrono::steady_clock::now();
@@ -153,6 +153,16 @@ void SyncEngine::push(RoundReport& report, const StatusSink& progress) {
         removeConfirmed(db_, confirmed);
         if (batch.size() == static_cast<std::size_t>(config_.batchSize)) more = true;
     }
+}
+
+// HQ answered: an error from before it did no longer describes the
+// connection ("online" beside "cannot reach HQ" would contradict itself).
+void SyncEngine::backOnline() {
+    if (status_.connection != Connection::Online) {
+        status_.lastError.reset();
+        status_.lastErrorAt.reset();
+    }
+    status_.connection = Connection::Online;
 }
 
 void SyncEngine::adoptHqId(const std::string& ourId, const std::string& hqId) {
@@ -178,7 +188,7 @@ void SyncEngine::pull(RoundReport& report) {
     acceptRemovals_ = false;  // staff accepted one pull, not every later one
     status_.pullHeld = pulled->held;
     status_.correctedAtHq += pulled->attendance.corrected;
-    status_.connection = Connection::Online;
+    backOnline();
     nextPull_ = clock_.now() + config_.pullInterval;
 }
 

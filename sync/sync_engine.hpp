@@ -55,6 +55,7 @@ private:
     void push(RoundReport& report, const StatusSink& progress);
     void pull(RoundReport& report);
     void adoptHqId(const std::string& ourId, const std::string& hqId);
+    void backOnline();
     void finish(RoundReport& report);
     bool stopping() const { return stop_ && stop_->load(); }
 
