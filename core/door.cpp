@@ -223,7 +223,9 @@ CheckinResult Door::decide(const CheckinRequest& request, const Member& member, 
                                  policy_.pointsPerAttendance,
                                  std::nullopt,
                                  now,
-                                 std::nullopt};
+                                 policy_.pointsExpireAfter
+                                     ? std::optional<TimePoint>(now + *policy_.pointsExpireAfter)
+                                     : std::nullopt};
             loyalty::save(db_, record);
             outbox::enqueue(db_, "loyalty", record.id, "create", hqjson::toJson(record).dump(), now);
             result.pointsAwarded = policy_.pointsPerAttendance;

@@ -62,3 +62,18 @@ TEST_CASE_METHOD(DoorFixture, "a policy of zero points writes no loyalty record"
     CHECK(countRows("loyalty") == 0);
     CHECK(storage::outbox::all(db).size() == 1);
 }
+
+TEST_CASE_METHOD(DoorFixture, "awarded points can be set to expire; by default they never do") {
+    Door expiring(db, clock, DoorPolicy{.pointsExpireAfter = Millis(24h * 365)});
+    auto r = expiring.checkin(CheckinRequest{jane.id});
+    REQUIRE(r.ok());
+    auto record = storage::loyalty::findById(db, attendanceLoyaltyId(jazz.id, jane.id));
+    REQUIRE(record);
+    CHECK(record->expiresAt == at("2027-01-17T18:55:00.000Z"));
+    CHECK(r->points == 10);
+    clock.set(at("2027-01-17T18:55:00.001Z"));
+    CHECK(storage::loyalty::unexpiredPoints(db, jane.id, clock.now()) == 0);
+    auto queued = storage::outbox::all(db);
+    REQUIRE_FALSE(queued.empty());
+    CHECK_THAT(queued.back().payload, Catch::Contains("\"expiresAt\":\"2027-01-17T18:55:00.000Z\""));
+}
