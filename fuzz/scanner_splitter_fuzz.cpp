@@ -31,13 +31,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
     };
     // Each pair of bytes: a character and the milliseconds since the previous one
-    // (0..63, with the top bits asking for a tick() instead).
+    // (0..63, with the top bits asking for a tick(), or a key no scanner sends, instead).
     for (std::size_t i = 0; i + 1 < size; i += 2) {
         char c = static_cast<char>(data[i]);
         std::uint8_t timing = data[i + 1];
         now += std::chrono::milliseconds(timing & 63);
         if ((timing & 0xC0) == 0xC0) {
             check(splitter.tick(now));
+            continue;
+        }
+        if ((timing & 0xC0) == 0x80 && c == '\b') {
+            check(splitter.personKey(now));
             continue;
         }
         if (c != '\r' && c != '\n') ++charsIn;
