@@ -4,6 +4,7 @@
 #include "storage/schema_v1.hpp"
 #include "storage/schema_v2.hpp"
 #include "storage/schema_v3.hpp"
+#include "storage/schema_v4.hpp"
 
 #include <array>
 #include <string>
@@ -15,6 +16,7 @@ constexpr std::array kMigrations{
     Migration{1, "CredoPass tables, outbox, settings, audit log", kSchemaV1},
     Migration{2, "Badge trust: trusted issuer keys and the revocation list", kSchemaV2},
     Migration{3, "Events by (status, startTime) for the door's event choice", kSchemaV3},
+    Migration{4, "No indexes that no query uses on the rows a check-in writes", kSchemaV4},
 };
 
 }  // namespace
