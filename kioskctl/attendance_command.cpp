@@ -18,7 +18,8 @@ void addAttendanceCommand(CLI::App& app, Context& ctx) {
     cmd->add_flag("--csv", opt->csv, "CSV on standard output (or into --output)");
     cmd->add_option("--output", opt->output, "With --csv: write to FILE (atomically) instead");
     cmd->callback([&ctx, opt] {
-        auto* door = ctx.door();
+        // An export into a file is audited (a write); listing only reads.
+        auto* door = opt->output.empty() ? ctx.reader() : ctx.door();
         if (!door) return;
         if (opt->csv && !opt->output.empty()) {
             auto rows = door->exportAttendanceCsv(opt->event, opt->output);

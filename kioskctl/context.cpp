@@ -1,14 +1,26 @@
 #include "kioskctl/context.hpp"
 
+#include <unistd.h>
+
 #include <iostream>
 
 namespace credopass::ctl {
 
 DoorService* Context::door() {
+    return open(false);
+}
+
+DoorService* Context::reader() {
+    return open(::access(dbPath.c_str(), F_OK) == 0);
+}
+
+DoorService* Context::open(bool readOnly) {
     if (!door_) {
         DoorServiceOptions options;
         options.dbPath = dbPath;
         options.actor = "kioskctl";
+        options.readOnly = readOnly;
+        options.create = !readOnly;
         auto opened = DoorService::open(options, clock);
         if (!opened) {
             exitCode = fail(opened.error().message);

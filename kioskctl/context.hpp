@@ -27,6 +27,10 @@ public:
     // The door service over the database (created and migrated when
     // missing); prints the error and returns nullptr when it cannot open.
     DoorService* door();
+    // The same for commands that only read (status, members, events,
+    // attendance): an existing database is opened read-only, so they work
+    // on a read-only file system too (a card mounted ro, a rescue boot).
+    DoorService* reader();
 
     // Prints "credopass-kioskctl: <message>" to stderr and returns kError.
     int fail(const std::string& message) const;
@@ -42,6 +46,7 @@ public:
     int exitCode = kOk;
 
 private:
+    DoorService* open(bool readOnly);
     std::optional<DoorService> door_;
 };
 

@@ -12,7 +12,7 @@ void addEventsCommand(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand("events", "List events, and which one the door would use now");
     cmd->add_flag("--json", *json, "Print a JSON object {current, why, events}");
     cmd->callback([&ctx, json] {
-        auto* door = ctx.door();
+        auto* door = ctx.reader();
         if (!door) return;
         auto choice = door->currentEvent();
         if (!ctx.check(choice)) return;

@@ -20,7 +20,7 @@ void addMembersCommand(CLI::App& app, Context& ctx) {
     cmd->add_option("--limit", opt->limit, "At most N members (0: all)")->check(CLI::NonNegativeNumber);
     cmd->add_flag("--json", opt->json, "Print a JSON array");
     cmd->callback([&ctx, opt] {
-        auto* door = ctx.door();
+        auto* door = ctx.reader();
         if (!door) return;
         auto found = door->members(opt->search, opt->limit);
         if (!ctx.check(found)) return;

@@ -6,11 +6,43 @@
 #include <sqlite3.h>
 
 #include <fcntl.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include <utility>
 
 namespace credopass::storage {
+
+namespace {
+
+// A file: URI for `path` (RFC 3986 escaping of what SQLite's URI parser reads).
+std::string fileUri(const std::string& path) {
+    static const char* hex = "0123456789abcdef";
+    std::string uri = "file:";
+    for (unsigned char c : path) {
+        if (c == '%' || c == '?' || c == '#' || c < 0x21 || c > 0x7e) {
+            uri += '%';
+            uri += hex[c >> 4];
+            uri += hex[c & 15];
+        } else {
+            uri += static_cast<char>(c);
+        }
+    }
+    return uri;
+}
+
+// On a read-only file system SQLite cannot create a WAL database's
+// shared-memory file, and then cannot open the database at all, even to read.
+// When no -wal file is there (the kiosk shut down cleanly, so everything is in
+// the main file) and nothing can change the file, it is opened as immutable:
+// exact, and without locks. With a -wal file left, SQLite opens it normally.
+bool immutableHere(const std::string& path) {
+    struct statvfs fs {};
+    if (::statvfs(path.c_str(), &fs) != 0 || (fs.f_flag & ST_RDONLY) == 0) return false;
+    return ::access((path + "-wal").c_str(), F_OK) != 0;
+}
+
+}  // namespace
 
 Database::Database(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
 
@@ -44,8 +76,13 @@ Result<Database> Database::open(const std::string& path, const OpenOptions& opti
         int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
         if (fd >= 0) ::close(fd);
     }
+    std::string name = path;
+    if (options.readOnly && immutableHere(path)) {
+        name = fileUri(path) + "?immutable=1";
+        flags |= SQLITE_OPEN_URI;
+    }
     sqlite3* raw = nullptr;
-    int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    int rc = sqlite3_open_v2(name.c_str(), &raw, flags, nullptr);
     if (rc != SQLITE_OK) {
         Error e = sqliteError(raw, rc, "opening " + path);
         sqlite3_close_v2(raw);
