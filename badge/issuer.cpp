@@ -3,7 +3,7 @@
 namespace credopass::badge {
 
 Result<std::string> issueBadge(const SecretKey& key, const BadgeClaims& claims) {
-    if (!representable(claims.validFrom) || !representable(claims.expires))
+    if (!representable(claims.validFrom) || !representable(claims.expires) || !representable(claims.issued()))
         return Error{InputErrc::BadTimes, "badge times must lie between 1970 and 2106"};
     if (std::chrono::floor<std::chrono::seconds>(claims.expires) <=
         std::chrono::floor<std::chrono::seconds>(claims.validFrom))

@@ -9,10 +9,16 @@ namespace credopass::badge {
 namespace {
 
 constexpr std::uint8_t kVersion1 = 0x10;  // high nibble: layout version
+constexpr std::uint8_t kVersion2 = 0x20;  // adds issuedAt
 constexpr std::uint8_t kHasEvent = 0x01;
 constexpr std::uint8_t kKnownFlags = kHasEvent;
-constexpr std::size_t kBodyWithoutEvent = 1 + 4 + 16 + 4 + 4;
-constexpr std::size_t kBodyWithEvent = kBodyWithoutEvent + 16;
+constexpr std::size_t kBodyWithoutEvent = 1 + 4 + 16 + 4 + 4;  // layout 1
+constexpr std::size_t kEventBytes = 16;
+constexpr std::size_t kIssuedBytes = 4;  // layout 2
+
+std::size_t bodySize(std::uint8_t version, bool hasEvent) {
+    return kBodyWithoutEvent + (hasEvent ? kEventBytes : 0) + (version == kVersion2 ? kIssuedBytes : 0);
+}
 
 void putU32(std::vector<std::uint8_t>& out, std::uint32_t v) {
     for (int shift = 24; shift >= 0; shift -= 8)
@@ -55,13 +61,14 @@ bool representable(TimePoint t) {
 
 std::vector<std::uint8_t> encodeBody(const BadgeClaims& claims, const KeyId& keyId) {
     std::vector<std::uint8_t> out;
-    out.reserve(kBodyWithEvent);
-    out.push_back(static_cast<std::uint8_t>(kVersion1 | (claims.event ? kHasEvent : 0)));
+    out.reserve(bodySize(kVersion2, true));
+    out.push_back(static_cast<std::uint8_t>(kVersion2 | (claims.event ? kHasEvent : 0)));
     out.insert(out.end(), keyId.begin(), keyId.end());
     out.insert(out.end(), claims.member.bytes().begin(), claims.member.bytes().end());
     if (claims.event) out.insert(out.end(), claims.event->bytes().begin(), claims.event->bytes().end());
     putU32(out, seconds(claims.validFrom));
     putU32(out, seconds(claims.expires));
+    putU32(out, seconds(claims.issued()));
     return out;
 }
 
@@ -74,16 +81,17 @@ std::string formatSignedBadge(const std::vector<std::uint8_t>& body, const Signa
 std::optional<SignedBadge> parseSignedBadge(std::string_view text) {
     if (!startsWithPrefix(text)) return std::nullopt;
     // Longest valid text: prefix + base32 of the largest body and a signature.
-    constexpr std::size_t kMaxChars = (kBodyWithEvent + 64) * 8 / 5 + 1;
+    const std::size_t kMaxChars = (bodySize(kVersion2, true) + 64) * 8 / 5 + 1;
     std::string_view encoded = text.substr(kSignedPrefix.size());
     if (encoded.size() > kMaxChars) return std::nullopt;
     auto bytes = base32Decode(encoded);
     if (!bytes || bytes->empty()) return std::nullopt;
     std::uint8_t flags = (*bytes)[0];
-    if ((flags & 0xF0U) != kVersion1 || (flags & 0x0FU & ~kKnownFlags) != 0) return std::nullopt;
+    const auto version = static_cast<std::uint8_t>(flags & 0xF0U);
+    if ((version != kVersion1 && version != kVersion2) || (flags & 0x0FU & ~kKnownFlags) != 0) return std::nullopt;
     bool hasEvent = (flags & kHasEvent) != 0;
-    std::size_t bodySize = hasEvent ? kBodyWithEvent : kBodyWithoutEvent;
-    if (bytes->size() != bodySize + 64) return std::nullopt;
+    const std::size_t size = bodySize(version, hasEvent);
+    if (bytes->size() != size + 64) return std::nullopt;
 
     SignedBadge badge;
     const std::uint8_t* p = bytes->data() + 1;
@@ -98,8 +106,12 @@ std::optional<SignedBadge> parseSignedBadge(std::string_view text) {
     badge.claims.validFrom = fromSeconds(getU32(p));
     badge.claims.expires = fromSeconds(getU32(p + 4));
     p += 8;
+    if (version == kVersion2) {
+        badge.claims.issuedAt = fromSeconds(getU32(p));
+        p += kIssuedBytes;
+    }
     std::copy_n(p, 64, badge.signature.begin());
-    badge.body.assign(bytes->begin(), bytes->begin() + static_cast<std::ptrdiff_t>(bodySize));
+    badge.body.assign(bytes->begin(), bytes->begin() + static_cast<std::ptrdiff_t>(size));
     return badge;
 }
 

@@ -1,7 +1,11 @@
 #pragma once
 // The signed badge: what it claims and its compact text form (docs/badge-format.md).
 //
-//   "CP1." base32( flags | keyId[4] | member[16] | event[16]? | validFrom u32 | expires u32 | signature[64] )
+//   "CP1." base32( flags | keyId[4] | member[16] | event[16]? | validFrom u32 | expires u32 | issuedAt u32
+//                  | signature[64] )
+//
+// Layout 2 (flags 0x2_) carries the issue time; layout 1 (0x1_, without
+// issuedAt) is still read, its validFrom standing in for the issue time.
 //
 // The signature (Ed25519) covers the domain tag "credopass-badge-v1" followed by
 // every byte before it, so nothing in the badge can change without breaking it.
@@ -29,8 +33,14 @@ using Signature = std::array<std::uint8_t, 64>;
 struct BadgeClaims {
     Uuid member;
     std::optional<Uuid> event;  // a badge for one event only
-    TimePoint validFrom{};      // also "issued at" for member revocations
+    TimePoint validFrom{};
     TimePoint expires{};
+    // When it was issued: a member revocation at T voids every badge issued
+    // before T, even one valid only from a later date (next season's).
+    // Unset when issuing: validFrom. Read from a layout-1 badge: validFrom.
+    std::optional<TimePoint> issuedAt{};
+
+    TimePoint issued() const { return issuedAt.value_or(validFrom); }
 };
 
 struct SignedBadge {

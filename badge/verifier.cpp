@@ -23,7 +23,7 @@ std::optional<Rejection> checkSigned(const SignedBadge& badge, const BadgeTrust&
 
     if (trust.revoked.badgeIds.count(badgeId(badge)) != 0) return Rejection::Revoked;
     auto member = trust.revoked.memberBefore.find(badge.claims.member.toString());
-    if (member != trust.revoked.memberBefore.end() && badge.claims.validFrom <= member->second)
+    if (member != trust.revoked.memberBefore.end() && badge.claims.issued() <= member->second)
         return Rejection::Revoked;
 
     if (now < badge.claims.validFrom) return Rejection::NotYetValid;

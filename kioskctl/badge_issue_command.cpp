@@ -44,7 +44,7 @@ struct IssueOptions {
 Result<BadgeClaims> claimsFor(const std::string& member, const IssueOptions& opt, TimePoint now) {
     auto memberId = parseStrictUuid(trim(member));
     if (!memberId) return Error{InputErrc::BadMember, "not a member id (UUID): " + member};
-    BadgeClaims claims{*memberId, std::nullopt, now, now};
+    BadgeClaims claims{*memberId, std::nullopt, now, now, now};  // issued now, whatever --valid-from says
     if (!opt.event.empty()) {
         claims.event = parseStrictUuid(trim(opt.event));
         if (!claims.event) return Error{InputErrc::BadEvent, "not an event id (UUID): " + opt.event};

@@ -43,6 +43,7 @@ json verdictJson(const std::string& text, const badge::BadgeVerdict& v) {
         if (v.badge->signedBadge) {
             out["expires"] = formatIso(v.badge->signedBadge->claims.expires);
             out["validFrom"] = formatIso(v.badge->signedBadge->claims.validFrom);
+            out["issuedAt"] = formatIso(v.badge->signedBadge->claims.issued());
             out["keyId"] = badge::keyIdHex(v.badge->signedBadge->keyId);
         }
     }
@@ -99,7 +100,7 @@ void addScanCommand(CLI::App& app, Context& ctx) {
             std::cout << out.dump(-1, ' ', false, json::error_handler_t::replace) << "\n";
         } else {
             std::cout << "text:      " << printable(text) << "\n";
-            for (const char* field : {"format", "member", "event", "validFrom", "expires", "keyId"}) {
+            for (const char* field : {"format", "member", "event", "validFrom", "issuedAt", "expires", "keyId"}) {
                 if (out.contains(field) && !out[field].is_null())
                     std::cout << std::left << std::setw(11) << std::string(field) + ":" << out[field].get<std::string>()
                               << "\n";

@@ -62,12 +62,12 @@ checkin_refused() {
     expect 2 k checkin "$@" --json
     [ "$(field outcome)" = invalid_badge ] && [ "$(field reason)" = "$reason" ] || fail "want $reason: $out"
 }
-# Tamper with the signature, never with the base32 padding: in a 153-character
-# badge (no event) characters 52-152 carry signature bits only, all five bits
-# each, so any other letter there decodes and only the signature fails. The
-# last character's low bit is padding, which must be zero: changing it would
-# make the text not_a_badge instead.
-[ ${#good} = 153 ] || fail "a signed badge without an event is 153 characters, got ${#good}: $good"
+# Tamper with the signature, never with the base32 padding: in a 160-character
+# badge (layout 2, no event) characters 59-159 carry signature bits only, all
+# five bits each, so any other letter there decodes and only the signature
+# fails. The last character's low bits are padding, which must be zero:
+# changing them would make the text not_a_badge instead.
+[ ${#good} = 160 ] || fail "a signed badge without an event is 160 characters, got ${#good}: $good"
 pos=100
 was=$(printf '%s' "$good" | cut -c"$pos")
 if [ "$was" = A ]; then now=B; else now=A; fi

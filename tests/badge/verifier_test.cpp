@@ -184,3 +184,41 @@ TEST_CASE("issuing refuses an expiry before the start") {
     CHECK_FALSE(issueBadge(
         key, BadgeClaims{*Uuid::parse(kMember), std::nullopt, at("2026-01-01T00:00:00Z"), at("2200-01-01T00:00:00Z")}));
 }
+
+TEST_CASE("a member revocation voids a badge issued before it, even one valid only from a later date") {
+    Issued f;
+    // Issued in June for next season (valid from September); the member is revoked in July.
+    auto nextSeason = issueBadge(f.key, BadgeClaims{*Uuid::parse(kMember), std::nullopt, at("2026-09-01T00:00:00Z"),
+                                                    at("2027-09-01T00:00:00Z"), at("2026-06-01T00:00:00Z")});
+    REQUIRE(nextSeason);
+    auto parsed = parseSignedBadge(*nextSeason);
+    REQUIRE(parsed);
+    CHECK(parsed->claims.issuedAt == at("2026-06-01T00:00:00Z"));
+    f.trust.revoked.memberBefore[kMember] = at("2026-07-01T00:00:00Z");
+    f.now = at("2026-10-01T00:00:00Z");
+    CHECK(reasonOf(f.check(*nextSeason)) == Rejection::Revoked);  // before: accepted (validFrom is after July)
+
+    // One issued after the revocation is good.
+    auto reissued = issueBadge(f.key, BadgeClaims{*Uuid::parse(kMember), std::nullopt, at("2026-09-01T00:00:00Z"),
+                                                  at("2027-09-01T00:00:00Z"), at("2026-07-02T00:00:00Z")});
+    REQUIRE(reissued);
+    CHECK(f.check(*reissued).accepted());
+}
+
+TEST_CASE("layout-1 badges (without an issue time) still verify; their validFrom stands in for it") {
+    Issued f;
+    // From tests/badge/golden/expected.tsv: printed before layout 2 existed.
+    const std::string v1 =
+        "CP1."
+        "CAJIH3BQWDWBX7N76BO4NEHQVPY37HLKLNUVLOIAPQSF6AHZH4ELH4Y22XPGE3SM2VUSGPVWGEP2RPRLC5BFFZ2HGCPSOLXQ6EHPWKCBP3Y6"
+        "564XCFKAX5QW3CRKDNOSOI3KA6M57TKMRI2TLW5QC";
+    auto parsed = parseSignedBadge(v1);
+    REQUIRE(parsed);
+    CHECK_FALSE(parsed->claims.issuedAt);
+    CHECK(parsed->claims.issued() == parsed->claims.validFrom);
+    f.trust.keys.push_back(*PublicKey::fromHex("66e116473ae50983f625e707c51f062fe9492f9d11d7025d76868c48d66b4424"));
+    f.now = parsed->claims.validFrom + std::chrono::seconds(1);
+    CHECK(f.check(v1).accepted());
+    f.trust.revoked.memberBefore[parsed->claims.member.toString()] = parsed->claims.validFrom;
+    CHECK(reasonOf(f.check(v1)) == Rejection::Revoked);
+}
