@@ -216,16 +216,15 @@ CheckinResult Door::decide(const CheckinRequest& request, const Member& member, 
         std::string loyaltyId = attendanceLoyaltyId(event.id, member.id);
         if (!loyalty::findById(db_, loyaltyId)) {
             std::int64_t total = loyalty::unexpiredPoints(db_, member.id, now) + policy_.pointsPerAttendance;
-            LoyaltyRecord record{loyaltyId,
-                                 member.id,
-                                 "Attended " + event.name,
-                                 tierForPoints(total),
-                                 policy_.pointsPerAttendance,
-                                 std::nullopt,
-                                 now,
-                                 policy_.pointsExpireAfter
-                                     ? std::optional<TimePoint>(now + *policy_.pointsExpireAfter)
-                                     : std::nullopt};
+            LoyaltyRecord record{
+                loyaltyId,
+                member.id,
+                "Attended " + event.name,
+                tierForPoints(total),
+                policy_.pointsPerAttendance,
+                std::nullopt,
+                now,
+                policy_.pointsExpireAfter ? std::optional<TimePoint>(now + *policy_.pointsExpireAfter) : std::nullopt};
             loyalty::save(db_, record);
             outbox::enqueue(db_, "loyalty", record.id, "create", hqjson::toJson(record).dump(), now);
             result.pointsAwarded = policy_.pointsPerAttendance;

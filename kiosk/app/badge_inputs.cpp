@@ -41,24 +41,19 @@ void BadgeInputs::useSource(const BadgeInputOptions& options) {
 
 void BadgeInputs::fromSplitter(const std::vector<input::SplitterOutput>& outputs, SteadyTime now) {
     for (const auto& out : outputs) {
-        if (out.kind == input::SplitterOutput::Kind::Code) {
+        if (out.kind == input::SplitterOutput::Kind::Code)
             keyed_.push_back(Scan{out.text, ScanOrigin::Scanner, now});
-            typed_.clear();
-            continue;
-        }
-        // Typed by hand: collected until Enter, then handed to the door like a scan.
-        for (char c : out.text) {
-            if (c == '\n' || c == '\r') {
-                if (!typed_.empty()) keyed_.push_back(Scan{std::exchange(typed_, {}), ScanOrigin::Keyboard, now});
-            } else if (typed_.size() < 512) {
-                typed_.push_back(c);
-            }
-        }
+        else if (typed_.size() < kMaxTyped)  // bounded, like the splitter, should nobody take it
+            typed_ += out.text;
     }
 }
 
 void BadgeInputs::key(char c, std::int64_t atMs, SteadyTime now) {
     fromSplitter(splitter_.feed(c, std::chrono::milliseconds(atMs)), now);
+}
+
+void BadgeInputs::personKey(std::int64_t atMs, SteadyTime now) {
+    fromSplitter(splitter_.personKey(std::chrono::milliseconds(atMs)), now);
 }
 
 void BadgeInputs::tick(std::int64_t nowMs, SteadyTime now) {
@@ -81,6 +76,10 @@ std::vector<Scan> BadgeInputs::take() {
         }
     }
     return out;
+}
+
+std::string BadgeInputs::takeTyped() {
+    return std::exchange(typed_, {});
 }
 
 input::FramePtr BadgeInputs::takePreview() {

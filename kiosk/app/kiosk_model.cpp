@@ -2,27 +2,11 @@
 
 #include "common/overloaded.hpp"
 #include "core/pin_format.hpp"
+#include "kiosk/app/typed_text.hpp"
 
 #include <algorithm>
 
 namespace credopass::kiosk {
-
-std::string_view toString(ScreenId s) {
-    switch (s) {
-        case ScreenId::Idle: return "idle";
-        case ScreenId::Result: return "result";
-        case ScreenId::Pin: return "pin";
-        case ScreenId::Dashboard: return "dashboard";
-        case ScreenId::Manual: return "manual";
-        case ScreenId::Sync: return "sync";
-        case ScreenId::Device: return "device";
-    }
-    return "";
-}
-
-bool isStaffScreen(ScreenId s) {
-    return s == ScreenId::Dashboard || s == ScreenId::Manual || s == ScreenId::Sync || s == ScreenId::Device;
-}
 
 KioskModel::KioskModel(KioskConfig config) : config_(std::move(config)), volume_(config_.volume) {
     post(RefreshStatus{});
@@ -35,7 +19,7 @@ void KioskModel::go(ScreenId s) {
     // or the next tap on "Staff" would skip the PIN.
     if (s == ScreenId::Idle && unlocked_) {
         post(AuditNote{"lock", "back to the door screen"});
-        return lock();
+        lock();  // which leaves a result showing: this goes on to the idle screen
     }
     if (screen_ == s) return;
     screen_ = s;
@@ -45,13 +29,32 @@ void KioskModel::go(ScreenId s) {
 // --- member side ---
 
 void KioskModel::scan(Scan scan) {
+    // A scanner's code ends whatever was being typed by hand at the door: a
+    // key of the burst that came late (and so looked typed) must not start
+    // the next member id.
+    if (scan.origin == ScanOrigin::Scanner) typedAtDoor_.clear();
     post(std::move(scan));
 }
 
-void KioskModel::dismissResult() {
+void KioskModel::typedAtDoor(std::string_view typed, SteadyTime now) {
+    for (char c : typed) {
+        if (c == '\n' || c == '\r') {
+            if (!typedAtDoor_.empty()) post(Scan{std::exchange(typedAtDoor_, {}), ScanOrigin::Keyboard, now});
+        } else if (typedAtDoor_.size() < kMaxTypedId) {
+            typedAtDoor_.push_back(c);
+        }
+    }
+}
+
+void KioskModel::dismissResult(SteadyTime now) {
     if (screen_ != ScreenId::Result) return;
     result_.reset();
-    go(ScreenId::Idle);
+    ScreenId back = std::exchange(resultOver_, ScreenId::Idle);
+    // Staff mode may have ended while the result showed (staffAllowed locks
+    // when it has): then the door screen, never a staff screen.
+    if (isStaffScreen(back) && !staffAllowed(now)) back = ScreenId::Idle;
+    if (back == ScreenId::Pin) pinActivity_ = now;  // the PIN pad's full time again
+    go(back);
 }
 
 void KioskModel::onCheckin(CheckinReply reply, SteadyTime now) {
@@ -73,17 +76,16 @@ void KioskModel::onCheckin(CheckinReply reply, SteadyTime now) {
         return;
     }
     lastCheckin_ = reply.result;
-    if (isStaffScreen(screen_)) {
-        // Staff at work: the scan is recorded and told in a line, the staff screen stays.
-        staffMessage_ = "Scan: " + view.title;
-        changed();
-        return;
-    }
+    // The member at the door takes the screen, whichever is open: the result
+    // shows over a staff screen or the PIN pad as it does over the idle
+    // screen, and that screen comes back after it. A result replacing a
+    // result keeps going back where the first one would have.
+    if (screen_ != ScreenId::Result) resultOver_ = screen_;
     result_ = std::move(view);
     resultUntil_ = now + config_.resultDuration;
     shownScan_ = reply.scannedAt;
-    // The member at the door takes the screen: a PIN being typed or checked
-    // is abandoned, and its answer, when it comes, opens nothing.
+    // A PIN being typed or checked is abandoned, and its answer, when it
+    // comes, opens nothing: the PIN pad comes back empty.
     pin_.clear();
     abandonPinCheck();
     screen_ = ScreenId::Result;
@@ -103,6 +105,20 @@ void KioskModel::openStaff(SteadyTime now) {
     pinActivity_ = now;
     go(ScreenId::Pin);
     changed();
+}
+
+void KioskModel::openScreen(ScreenId screen, SteadyTime now) {
+    if (screen == ScreenId::Pin) return openStaff(now);
+    if (isStaffScreen(screen)) showStaffScreen(screen, now);
+}
+
+void KioskModel::pinTyped(std::string_view typed, SteadyTime now) {
+    for (char c : typed) {
+        if (c == '\n' || c == '\r')
+            pinSubmit(now);
+        else
+            pinDigit(c, now);
+    }
 }
 
 void KioskModel::pinDigit(char digit, SteadyTime now) {
@@ -210,7 +226,12 @@ void KioskModel::lock() {
     searchResults_.clear();
     manualResult_.reset();
     staffMessage_.clear();
-    screen_ = ScreenId::Idle;
+    // A member's result on screen keeps its time, then goes to the door
+    // screen rather than back to the staff screen just locked.
+    if (screen_ == ScreenId::Result)
+        resultOver_ = ScreenId::Idle;
+    else
+        screen_ = ScreenId::Idle;
     changed();
 }
 
@@ -225,6 +246,16 @@ void KioskModel::setSearchText(std::string text, SteadyTime now) {
     } else
         post(SearchMembers{searchText_});
     changed();
+}
+
+void KioskModel::searchTyped(std::string_view typed, SteadyTime now) {
+    std::string text = searchText_;
+    if (appendTyped(text, typed)) setSearchText(std::move(text), now);
+}
+
+void KioskModel::searchBackspace(SteadyTime now) {
+    std::string text = searchText_;
+    if (eraseLastCharacter(text)) setSearchText(std::move(text), now);
 }
 
 void KioskModel::manualCheckin(const std::string& memberId, bool checkOut, SteadyTime now) {
@@ -339,7 +370,7 @@ void KioskModel::setSync(SyncView sync) {
 // --- time ---
 
 void KioskModel::tick(SteadyTime now) {
-    if (screen_ == ScreenId::Result && now >= resultUntil_) dismissResult();
+    if (screen_ == ScreenId::Result && now >= resultUntil_) dismissResult(now);
     if (screen_ == ScreenId::Pin && !pinBusy_ && now - pinActivity_ >= config_.pinScreenTimeout) cancelPin();
     if (unlocked_) staffAllowed(now);
     if (!refreshPending_ && now >= nextRefresh_) {

@@ -8,12 +8,14 @@
 #include "kiosk/app/door_messages.hpp"
 #include "kiosk/app/kiosk_config.hpp"
 #include "kiosk/app/pin_lockout.hpp"
+#include "kiosk/app/screen_table.hpp"
 #include "words/result_view.hpp"
 
 #include <cstdint>
 #include <deque>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace credopass::kiosk {
@@ -22,10 +24,6 @@ using words::Icon;
 using words::ResultView;
 using words::Sound;
 using words::Tone;
-
-enum class ScreenId { Idle, Result, Pin, Dashboard, Manual, Sync, Device };
-std::string_view toString(ScreenId s);
-bool isStaffScreen(ScreenId s);
 
 struct RecentScan {
     TimePoint at{};
@@ -57,6 +55,9 @@ public:
 
     // --- what the screens read ---
     ScreenId screen() const { return screen_; }
+    // While the result shows: the screen it covers, and goes back to after
+    // (the idle screen, or the PIN pad or staff screen the scan came in on).
+    ScreenId resultOver() const { return resultOver_; }
     const KioskConfig& config() const { return config_; }
     const std::optional<ResultView>& result() const { return result_; }
     const std::optional<CheckinResult>& lastCheckin() const { return lastCheckin_; }
@@ -82,10 +83,19 @@ public:
     std::uint64_t version() const { return version_; }
 
     // --- intents from the UI ---
+    // A badge, from any source, on any screen: the door answers it, and the
+    // answer shows over whatever screen is open.
     void scan(Scan scan);
-    void dismissResult();            // a touch on the result: the next member is waiting
-    void openStaff(SteadyTime now);  // the staff corner: PIN screen, or the dashboard when unlocked
+    // A person typing a member id at the door, by hand (the splitter has
+    // taken out a scanner's codes): collected until Enter, then a scan.
+    void typedAtDoor(std::string_view typed, SteadyTime now);
+    void dismissResult(SteadyTime now);  // a touch on the result: the next member is waiting
+    void openStaff(SteadyTime now);      // the staff corner: PIN screen, or the dashboard when unlocked
+    // A shortcut or a tab (kScreens): F2's PIN screen is openStaff, a staff
+    // screen needs staff mode, and the member screens open only by themselves.
+    void openScreen(ScreenId screen, SteadyTime now);
     void pinDigit(char digit, SteadyTime now);
+    void pinTyped(std::string_view typed, SteadyTime now);  // digits, and Enter to submit
     void pinBackspace(SteadyTime now);
     void pinSubmit(SteadyTime now);
     void cancelPin();
@@ -93,6 +103,8 @@ public:
     void staffTouched(SteadyTime now);  // any touch in staff mode postpones auto-lock
     void lock();
     void setSearchText(std::string text, SteadyTime now);
+    void searchTyped(std::string_view typed, SteadyTime now);  // a person typing on a real keyboard
+    void searchBackspace(SteadyTime now);
     void manualCheckin(const std::string& memberId, bool checkOut, SteadyTime now);
     void pinEvent(std::optional<std::string> eventId, SteadyTime now);
     void setDoorMode(DoorMode mode, SteadyTime now);
@@ -119,6 +131,7 @@ public:
     std::optional<SteadyTime> takeShownScan();
 
     static constexpr std::size_t kRecentScans = 12;
+    static constexpr std::size_t kMaxTypedId = 512;  // a stuck key cannot grow it
     static constexpr std::chrono::seconds kRefreshEvery{30};
 
 private:
@@ -132,6 +145,7 @@ private:
 
     KioskConfig config_;
     ScreenId screen_ = ScreenId::Idle;
+    ScreenId resultOver_ = ScreenId::Idle;
     std::uint64_t version_ = 1;
 
     std::optional<ResultView> result_;
@@ -139,6 +153,7 @@ private:
     SteadyTime resultUntil_{};
     std::optional<SteadyTime> shownScan_;
     std::deque<RecentScan> recent_;
+    std::string typedAtDoor_;  // a member id typed by hand, until Enter
 
     DoorStatus status_;
     bool statusKnown_ = false;

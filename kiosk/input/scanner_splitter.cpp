@@ -1,5 +1,7 @@
 #include "kiosk/input/scanner_splitter.hpp"
 
+#include <utility>
+
 namespace credopass::input {
 namespace {
 bool isEnter(char c) {
@@ -36,6 +38,15 @@ std::vector<SplitterOutput> ScannerSplitter::feed(char c, Millis at) {
 std::vector<SplitterOutput> ScannerSplitter::tick(Millis now) {
     std::vector<SplitterOutput> out;
     if (!burst_.empty() && now - lastAt_ > config_.maxScannerGap) finish(false, lastAt_, out);
+    return out;
+}
+
+std::vector<SplitterOutput> ScannerSplitter::personKey(Millis at) {
+    std::vector<SplitterOutput> out;
+    if (anyInput_ && at < lastAt_) at = lastAt_;
+    anyInput_ = true;
+    lastAt_ = at;
+    if (!burst_.empty()) out.push_back({SplitterOutput::Kind::Typed, std::exchange(burst_, {})});
     return out;
 }
 

@@ -15,8 +15,9 @@
 //
 // Use from a screen: feed every byte of each text-input event (UTF-8 bytes of
 // one event share its timestamp) and '\r' for the Return key; once per frame
-// call tick(now) when nextDeadline() has passed. Hand each Code to
-// the door service as a scan (ScanOrigin::Scanner); Typed text goes
+// call tick(now) when nextDeadline() has passed; call personKey() before a
+// key no scanner sends (Backspace, Escape, a function key) acts. Hand each
+// Code to the door service as a scan (ScanOrigin::Scanner); Typed text goes
 // to whatever text field has focus.
 
 #include <chrono>
@@ -52,6 +53,10 @@ public:
     std::vector<SplitterOutput> feed(char c, Millis at);
     // Ends a burst whose gap has run out. Call when nextDeadline() passes.
     std::vector<SplitterOutput> tick(Millis now);
+    // A key no scanner sends came at `at`: the burst in hand was a person
+    // typing, whatever its speed or length, and comes out now as Typed, so
+    // it reaches the field before that key (a Backspace) acts on the field.
+    std::vector<SplitterOutput> personKey(Millis at);
     // When tick() next has something to do, if anything is pending.
     std::optional<Millis> nextDeadline() const;
 

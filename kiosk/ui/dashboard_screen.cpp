@@ -43,13 +43,13 @@ void drawArrivals(const Arrivals& arrivals, const Theme& th) {
     dl->AddText(th.small, th.small->FontSize, ImVec2(p0.x + w - ls.x, p0.y + h + 2), Theme::kMuted, last.c_str());
 }
 
-class DashboardScreen final : public Screen {
+class DashboardScreen final : public StaffScreen {
 public:
     void draw(FrameContext& f) override {
         const Theme& th = f.theme;
         KioskModel& m = f.model;
         const DoorStatus& s = m.status();
-        beginScreen("dashboard", Theme::kBackground);
+        beginScreen(ScreenId::Dashboard, Theme::kBackground);
         drawStaffBar(f, ScreenId::Dashboard);
         const ImVec2 avail = ImGui::GetContentRegionAvail();
         const bool wide = avail.x > avail.y;
@@ -91,8 +91,8 @@ public:
         const float bw = (ImGui::GetContentRegionAvail().x - th.px(20)) / 3.0f;
         for (DoorMode mode : modes) {
             bool active = s.mode == mode;
-            if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(Theme::kAccent));
-            if (active) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 1));
+            if (active) ImGui::PushStyleColor(ImGuiCol_Button, Theme::kAccent);
+            if (active) ImGui::PushStyleColor(ImGuiCol_Text, Theme::kOnAccent);
             std::string label = std::string(active ? "\xE2\x80\xA2 " : "") + std::string(toString(mode));
             if (ImGui::Button(label.c_str(), ImVec2(bw, th.px(48))) && !active) m.setDoorMode(mode, f.now);
             if (active) ImGui::PopStyleColor(2);
@@ -106,10 +106,7 @@ public:
         drawArrivals(s.arrivals, th);
         ImGui::Text("Recent scans");
         for (const RecentScan& r : m.recentScans()) {
-            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(
-                                                     r.tone == words::Tone::Error     ? IM_COL32(255, 140, 140, 255)
-                                                     : r.tone == words::Tone::Warning ? IM_COL32(255, 210, 90, 255)
-                                                                                      : IM_COL32(150, 230, 170, 255)));
+            ImGui::PushStyleColor(ImGuiCol_Text, th.toneText(r.tone));
             ImGui::Text("%s  %s  (%s)", formatLocalHourMinute(r.at).c_str(), r.what.c_str(), r.who.c_str());
             ImGui::PopStyleColor();
         }

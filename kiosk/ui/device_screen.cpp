@@ -9,12 +9,12 @@
 namespace credopass::kiosk::ui {
 namespace {
 
-class DeviceScreen final : public Screen {
+class DeviceScreen final : public StaffScreen {
 public:
     void draw(FrameContext& f) override {
         const Theme& th = f.theme;
         KioskModel& m = f.model;
-        beginScreen("device", Theme::kBackground);
+        beginScreen(ScreenId::Device, Theme::kBackground);
         drawStaffBar(f, ScreenId::Device);
         const ImVec2 avail = ImGui::GetContentRegionAvail();
         const bool wide = avail.x > avail.y;
@@ -51,7 +51,7 @@ public:
         if (bigButton("Export CSV", th, th.px(260), 52)) m.exportCsv(exportPath_, f.now);
 
         ImGui::Separator();
-        ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.55f, 0.12f, 0.16f, 1));
+        ImGui::PushStyleColor(ImGuiCol_Button, Theme::kDanger);
         if (bigButton("Exit to the system", th, th.px(320), 52)) m.requestExit(f.now);
         ImGui::PopStyleColor();
         ImGui::EndChild();
@@ -70,6 +70,19 @@ public:
         }
         ImGui::EndChild();
         endScreen();
+    }
+
+    // The export path field takes a person's typing (ImGui reads it from its
+    // input queue, as its SDL backend would have put it there); a scanner's
+    // badge is a scan and never reaches the field. Enter and Backspace reach
+    // the field as keys.
+    void onTyped(std::string_view typed, InputContext& /*in*/) override {
+        ImGuiIO& io = ImGui::GetIO();
+        if (!io.WantTextInput) return;
+        std::string text;
+        for (char c : typed)
+            if (c != '\n') text.push_back(c);
+        io.AddInputCharactersUTF8(text.c_str());
     }
 
 private:

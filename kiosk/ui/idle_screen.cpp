@@ -12,7 +12,7 @@ class IdleScreen final : public Screen {
 public:
     void draw(FrameContext& f) override {
         const Theme& th = f.theme;
-        beginScreen("idle", Theme::kBackground);
+        beginScreen(ScreenId::Idle, Theme::kBackground);
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const ImVec2 size = ImGui::GetWindowSize();
         const float pad = th.px(18);
@@ -64,12 +64,15 @@ public:
 
         // The staff corner: leads only to the PIN screen.
         ImGui::SetCursorPos(ImVec2(size.x - th.px(110), size.y - th.px(56)));
-        ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(Theme::kMuted));
+        ImGui::PushStyleColor(ImGuiCol_Button, Theme::kTransparent);
+        ImGui::PushStyleColor(ImGuiCol_Text, Theme::kMuted);
         if (ImGui::Button("Staff", ImVec2(th.px(100), th.px(48)))) f.model.openStaff(f.now);
         ImGui::PopStyleColor(2);
         endScreen();
     }
+
+    // Someone without a badge types their member id and Enter.
+    void onTyped(std::string_view typed, InputContext& in) override { in.model.typedAtDoor(typed, in.now); }
 
 private:
     static void drawTarget(ImDrawList* dl, ImVec2 p0, ImVec2 sz, const Theme& th) {

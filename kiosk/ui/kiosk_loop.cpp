@@ -1,29 +1,19 @@
 #include "kiosk/ui/kiosk_loop.hpp"
 
+#include "kiosk/app/frame_report.hpp"
 #include "kiosk/app/sync_view.hpp"
-#include "kiosk/ui/screen.hpp"
+#include "kiosk/ui/screen_set.hpp"
 
 #include <imgui.h>
 #include <imgui_impl_sdl.h>
 
-#include <array>
-#include <cstdio>
+#include <algorithm>
 #include <filesystem>
 
 namespace credopass::kiosk::ui {
 namespace {
 
 using Steady = std::chrono::steady_clock;
-
-// One line per fact on stdout: the e2e tests and the benchmark read them.
-void say(const std::string& line) {
-    std::printf("credopass-kiosk: %s\n", line.c_str());
-    std::fflush(stdout);
-}
-
-double msBetween(SteadyTime a, SteadyTime b) {
-    return std::chrono::duration<double, std::milli>(b - a).count();
-}
 
 std::vector<std::string> videoDevices() {
     std::vector<std::string> out;
@@ -66,54 +56,56 @@ private:
     std::vector<std::uint8_t> chroma_;
 };
 
-// Keys that are not text: Enter for the scanner splitter, and staff shortcuts
-// (F2 staff, F3-F6 staff screens, Escape back/lock). A scanner never sends these.
-void onKey(const SDL_KeyboardEvent& key, KioskModel& m, BadgeInputs& inputs, SteadyTime now) {
-    const ScreenId s = m.screen();
-    switch (key.keysym.sym) {
-        case SDLK_RETURN:
-        case SDLK_KP_ENTER:
-            if (s == ScreenId::Pin)
-                m.pinSubmit(now);
-            else if (s == ScreenId::Idle || s == ScreenId::Result)
-                inputs.key('\r', key.timestamp, now);
-            break;
-        case SDLK_BACKSPACE:
-            if (s == ScreenId::Pin)
-                m.pinBackspace(now);
-            else if (s == ScreenId::Manual && !m.searchText().empty()) {
-                std::string t = m.searchText();
-                t.pop_back();
-                m.setSearchText(t, now);
-            }
-            break;
-        case SDLK_F2: m.openStaff(now); break;
-        case SDLK_F3: m.showStaffScreen(ScreenId::Dashboard, now); break;
-        case SDLK_F4: m.showStaffScreen(ScreenId::Manual, now); break;
-        case SDLK_F5: m.showStaffScreen(ScreenId::Sync, now); break;
-        case SDLK_F6: m.showStaffScreen(ScreenId::Device, now); break;
-        case SDLK_ESCAPE:
-            if (s == ScreenId::Pin)
-                m.cancelPin();
-            else if (isStaffScreen(s)) {
-                m.noteStaffAction("lock", "", now);
-                m.lock();
-            }
-            break;
-        default: break;
-    }
+// F1..F12 as their number, 0 for any other key (SDL's F-key codes follow each other).
+int functionKeyNumber(SDL_Keycode key) {
+    return key >= SDLK_F1 && key <= SDLK_F12 ? static_cast<int>(key - SDLK_F1) + 1 : 0;
 }
 
-void onText(const SDL_TextInputEvent& text, KioskModel& m, BadgeInputs& inputs, SteadyTime now) {
-    const ScreenId s = m.screen();
-    for (const char* c = text.text; *c; ++c) {
-        if (s == ScreenId::Pin)
-            m.pinDigit(*c, now);
-        else if (s == ScreenId::Manual)
-            m.setSearchText(m.searchText() + *c, now);
-        else if (s == ScreenId::Idle || s == ScreenId::Result)
-            inputs.key(*c, text.timestamp, now);
+// Keys no scanner sends, and so a person's: they act at once.
+bool isCommandKey(SDL_Keycode key) {
+    return key == SDLK_ESCAPE || key == SDLK_BACKSPACE || functionKeyNumber(key) != 0;
+}
+
+// What a person typed, as the scanner splitter lets it through, to the
+// screen showing. True when there was some.
+bool deliverTyped(BadgeInputs& inputs, ScreenSet& screens, InputContext& in) {
+    std::string typed = inputs.takeTyped();
+    if (typed.empty()) return false;
+    screens[in.model.screen()].onTyped(typed, in);
+    return true;
+}
+
+// Every key, on every screen, passes the scanner splitter first: a scanner's
+// badge (characters, then Enter) becomes a scan whichever screen is open, and
+// only a person's typing reaches the screen. Enter is the splitter's (it ends
+// a scanner's badge); letters come as text events. A command key first hands
+// the screen what was typed before it, then acts: an F-key through the
+// screen table, Escape and Backspace on the screen showing.
+void onKey(const SDL_KeyboardEvent& key, ScreenSet& screens, BadgeInputs& inputs, InputContext& in) {
+    const SDL_Keycode sym = key.keysym.sym;
+    if (sym == SDLK_RETURN || sym == SDLK_KP_ENTER) return inputs.key('\r', key.timestamp, in.now);
+    if (!isCommandKey(sym)) return;
+    inputs.personKey(key.timestamp, in.now);
+    deliverTyped(inputs, screens, in);
+    if (const int n = functionKeyNumber(sym)) {
+        if (auto screen = screenForFunctionKey(n)) in.model.openScreen(*screen, in.now);
+        return;
     }
+    screens[in.model.screen()].onKey(sym, in);
+}
+
+// Whether an event needs frames drawn (two: ImGui settles hover and active
+// states on the frame after an input). Typing needs none of its own: what it
+// means shows once the splitter has told a scanner from a person (the model
+// changes, or typed text reaches a screen). Drawing mid-burst would also hold
+// up the next pump, and SDL stamps events when pumped: a scanner's burst
+// would look like a person's pauses. Keys do need frames while an ImGui text
+// field is being edited: it reads them from the key state.
+bool needsFrames(const SDL_Event& event) {
+    if (event.type == SDL_TEXTINPUT) return false;
+    if (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP)
+        return isCommandKey(event.key.keysym.sym) || ImGui::GetIO().WantTextInput;
+    return true;
 }
 
 }  // namespace
@@ -121,22 +113,15 @@ void onText(const SDL_TextInputEvent& text, KioskModel& m, BadgeInputs& inputs, 
 void runKioskLoop(LoopParts parts) {
     Platform& platform = parts.platform;
     KioskModel& model = parts.model;
-    std::array<std::unique_ptr<Screen>, 7> screens{makeIdleScreen(),      makeResultScreen(), makePinScreen(),
-                                                   makeDashboardScreen(), makeManualScreen(), makeSyncScreen(),
-                                                   makeDeviceScreen()};
+    ScreenSet screens;
+    FrameReport report(model, parts.startedAt);
     CameraPreview camera;
     camera.available = videoDevices();
     PreviewTexture preview(platform.renderer());
     ShellRequests shell;
 
-    bool firstFrame = true;
     int framesToDraw = 2;  // ImGui settles hover and active states on the frame after an input
     std::uint64_t drawnVersion = 0;
-    std::optional<ScreenId> shownScreen;
-    std::string shownPinMessage;
-    std::string shownSearchFor;
-    std::uint64_t shownStatus = 0;
-    std::string shownConnection = model.sync().connection;
     long drawnMinute = -1;
     bool running = true;
 
@@ -161,25 +146,26 @@ void runKioskLoop(LoopParts parts) {
         bool gotEvent = platform.waitEvent(event, timeoutMs);
         while (gotEvent) {
             now = Steady::now();
-            if (event.type == SDL_QUIT)
-                running = false;  // SIGTERM, SIGINT
-            else if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE && parts.windowed)
+            InputContext in{model, now};
+            const bool closed = event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE;
+            if (event.type == SDL_QUIT || (closed && parts.windowed))  // SIGTERM, SIGINT; a window in development
                 running = false;
             else if (event.type == SDL_KEYDOWN)
-                onKey(event.key, model, parts.inputs, now);
-            // A staff text field (the export path) takes typing while it is
-            // being edited; everywhere else keys go to the scanner, PIN and search.
-            else if (event.type == SDL_TEXTINPUT && !(isStaffScreen(model.screen()) && ImGui::GetIO().WantTextInput))
-                onText(event.text, model, parts.inputs, now);
-            if (event.type != platform.wakeEvent()) {
-                ImGui_ImplSDL2_ProcessEvent(&event);
-                framesToDraw = 2;
-            }
+                onKey(event.key, screens, parts.inputs, in);
+            else if (event.type == SDL_TEXTINPUT)
+                for (const char* c = event.text.text; *c; ++c)
+                    parts.inputs.key(*c, event.text.timestamp, now);
+            // Text reaches ImGui's own fields only through a screen's onTyped,
+            // once the splitter has taken out any badge.
+            if (event.type != platform.wakeEvent() && event.type != SDL_TEXTINPUT) ImGui_ImplSDL2_ProcessEvent(&event);
+            if (event.type != platform.wakeEvent() && needsFrames(event)) framesToDraw = 2;
             gotEvent = SDL_PollEvent(&event) == 1;
         }
 
         now = Steady::now();
         parts.inputs.tick(SDL_GetTicks(), now);
+        InputContext in{model, now};
+        if (deliverTyped(parts.inputs, screens, in)) framesToDraw = 2;
         for (auto& scan : parts.inputs.take())
             model.scan(std::move(scan));
         for (auto& reply : parts.door.replies().drain())
@@ -225,48 +211,18 @@ void runKioskLoop(LoopParts parts) {
         platform.beginFrame();
         FrameContext f{model,  parts.theme, now, std::chrono::floor<Millis>(std::chrono::system_clock::now()),
                        camera, shell};
-        screens[static_cast<std::size_t>(model.screen())]->draw(f);
+        screens[model.screen()].draw(f);
         platform.endFrame();
         --framesToDraw;
         // Drawing may itself have changed the model (a button): draw once more.
         if (model.version() != drawnVersion) framesToDraw = std::max(framesToDraw, 1);
 
-        SteadyTime presented = Steady::now();
-        if (firstFrame) {
-            say("first frame after " + std::to_string(msBetween(parts.startedAt, presented)) + " ms (" +
-                platform.rendererName() + ", " + std::to_string(platform.width()) + "x" +
-                std::to_string(platform.height()) + ")");
-            firstFrame = false;
-        }
-        if (model.screen() != shownScreen) {
-            shownScreen = model.screen();
-            say("screen " + std::string(toString(*shownScreen)));
-        }
-        if (model.pinMessage() != shownPinMessage) {  // never holds the digits
-            shownPinMessage = model.pinMessage();
-            if (!shownPinMessage.empty()) say("pin: " + shownPinMessage);
-        }
-        if (model.sync().connection != shownConnection) {
-            shownConnection = model.sync().connection;
-            say("sync " + shownConnection + " (" + std::to_string(model.sync().waiting) + " waiting)");
-        }
-        if (model.statusUpdates() != shownStatus) {
-            shownStatus = model.statusUpdates();
-            if (isStaffScreen(model.screen())) say("staff screen shows fresh door status");
-        }
-        if (model.searchResultsFor() != shownSearchFor) {  // the length only: names stay out of logs
-            shownSearchFor = model.searchResultsFor();
-            say("search for " + std::to_string(shownSearchFor.size()) + " characters shows " +
-                std::to_string(model.searchResults().size()) + " members");
-        }
-        if (auto scanned = model.takeShownScan()) {
-            char ms[32];
-            std::snprintf(ms, sizeof ms, "%.2f", msBetween(*scanned, presented));
-            std::string outcome = model.lastCheckin() ? std::string(toString(model.lastCheckin()->outcome)) : "error";
-            say("result " + outcome + " scan_to_frame_ms=" + ms);
-        }
+        report.presented(Steady::now(), [&] {
+            return platform.rendererName() + ", " + std::to_string(platform.width()) + "x" +
+                   std::to_string(platform.height());
+        });
     }
-    say("stopping");
+    report.stopping();
 }
 
 }  // namespace credopass::kiosk::ui

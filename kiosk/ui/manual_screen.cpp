@@ -7,12 +7,12 @@
 namespace credopass::kiosk::ui {
 namespace {
 
-class ManualScreen final : public Screen {
+class ManualScreen final : public StaffScreen {
 public:
     void draw(FrameContext& f) override {
         const Theme& th = f.theme;
         KioskModel& m = f.model;
-        beginScreen("manual", Theme::kBackground);
+        beginScreen(ScreenId::Manual, Theme::kBackground);
         drawStaffBar(f, ScreenId::Manual);
 
         ImGui::PushFont(th.body);
@@ -60,6 +60,15 @@ public:
         if (onscreenKeyboard(text, th, keyboardH)) m.setSearchText(text, f.now);
         endScreen();
     }
+
+    void onKey(SDL_Keycode key, InputContext& in) override {
+        if (key == SDLK_BACKSPACE) return in.model.searchBackspace(in.now);
+        StaffScreen::onKey(key, in);
+    }
+
+    // A real keyboard types into the search as the on-screen one does; a
+    // scanner's badge is a scan, never search text.
+    void onTyped(std::string_view typed, InputContext& in) override { in.model.searchTyped(typed, in.now); }
 };
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "kiosk/ui/onscreen_keyboard.hpp"
 
+#include "kiosk/app/typed_text.hpp"
+
 #include <imgui.h>
 
 #include <array>
@@ -35,13 +37,8 @@ bool onscreenKeyboard(std::string& text, const Theme& theme, float height) {
         changed = true;
     }
     ImGui::SameLine(0, gap);
-    if (ImGui::Button("\xE2\x86\x90 Delete", ImVec2(keyW * 3 + gap * 2, keyH)) && !text.empty()) {
-        // Remove one whole UTF-8 character, not one byte.
-        do
-            text.pop_back();
-        while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80);
+    if (ImGui::Button("\xE2\x86\x90 Delete", ImVec2(keyW * 3 + gap * 2, keyH)) && eraseLastCharacter(text))
         changed = true;
-    }
     ImGui::SameLine(0, gap);
     if (ImGui::Button("Clear", ImVec2(keyW * 2 + gap, keyH)) && !text.empty()) {
         text.clear();

@@ -10,7 +10,7 @@ public:
     void draw(FrameContext& f) override {
         const Theme& th = f.theme;
         KioskModel& m = f.model;
-        beginScreen("pin", Theme::kBackground);
+        beginScreen(ScreenId::Pin, Theme::kBackground);
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const ImVec2 size = ImGui::GetWindowSize();
         float y = th.px(14);
@@ -25,7 +25,7 @@ public:
         y += dot * 4;
         std::string message = m.pinMessage();
         if (auto wait = m.pinSecondsLeft(f.now)) message = "Locked: try again in " + std::to_string(*wait) + " s";
-        centredText(dl, th.small, message, 0, size.x, y, IM_COL32(255, 200, 80, 255));
+        centredText(dl, th.small, message, 0, size.x, y, Theme::kNotice);
         y += th.small->FontSize * 1.4f;
 
         // Keypad, 3 x 4, as large as the screen allows.
@@ -49,6 +49,15 @@ public:
         ImGui::PopFont();
         endScreen();
     }
+
+    void onKey(SDL_Keycode key, InputContext& in) override {
+        if (key == SDLK_BACKSPACE) in.model.pinBackspace(in.now);
+        if (key == SDLK_ESCAPE) in.model.cancelPin();
+    }
+
+    // A person's digits and Enter. A scanner's badge typed here never comes
+    // this way (it is a scan): it is not a PIN, and no failed attempt.
+    void onTyped(std::string_view typed, InputContext& in) override { in.model.pinTyped(typed, in.now); }
 };
 
 }  // namespace

@@ -12,7 +12,7 @@ public:
         const auto& view = f.model.result();
         if (!view) return;
         ToneColours colours = th.tone(view->tone);
-        beginScreen("result", colours.background);
+        beginScreen(ScreenId::Result, colours.background);
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const ImVec2 size = ImGui::GetWindowSize();
         const float margin = th.px(24);
@@ -31,8 +31,15 @@ public:
         }
         // Touching the screen ends the result early: the next member is waiting.
         ImGui::SetCursorPos(ImVec2(0, 0));
-        if (ImGui::InvisibleButton("dismiss", size)) f.model.dismissResult();
+        if (ImGui::InvisibleButton("dismiss", size)) f.model.dismissResult(f.now);
         endScreen();
+    }
+
+    // Over the idle screen, typing is still a member id at the door. Over the
+    // PIN pad or a staff screen it is staff typing into a screen the result
+    // hides (a PIN, say): it goes nowhere, and never to the door.
+    void onTyped(std::string_view typed, InputContext& in) override {
+        if (in.model.resultOver() == ScreenId::Idle) in.model.typedAtDoor(typed, in.now);
     }
 };
 

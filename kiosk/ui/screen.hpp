@@ -1,6 +1,8 @@
 #pragma once
-// One screen of the kiosk. Each screen is its own file with its own state;
-// the loop draws the one the model says is current. Screens read the model
+// One screen of the kiosk. Each screen is its own file with its own state,
+// and one row in the screen table (kiosk/app/screen_table.hpp) and in the
+// factory list (screen_set.cpp); the loop draws the one the model says is
+// current and hands it the keys and text meant for it. Screens read the model
 // and call its intents; they never touch the database, the camera or the
 // network.
 
@@ -12,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace credopass::kiosk::ui {
@@ -42,21 +45,32 @@ struct FrameContext {
     ShellRequests& shell;
 };
 
+// What a key or typed text may act on, between frames.
+struct InputContext {
+    KioskModel& model;
+    SteadyTime now;
+};
+
 class Screen {
 public:
     virtual ~Screen() = default;
     virtual void draw(FrameContext& f) = 0;
+    // A key that is not text, on this screen: Escape, Backspace. The F-keys
+    // are the screen table's; Enter comes as '\n' in onTyped.
+    virtual void onKey(SDL_Keycode /*key*/, InputContext& /*in*/) {}
+    // What a person typed, UTF-8 with '\n' for Enter. A scanner's badge never
+    // arrives here: the scanner splitter made it a scan, which the door
+    // answers whatever screen is open.
+    virtual void onTyped(std::string_view /*typed*/, InputContext& /*in*/) {}
 };
 
-std::unique_ptr<Screen> makeIdleScreen();
-std::unique_ptr<Screen> makeResultScreen();
-std::unique_ptr<Screen> makePinScreen();
-std::unique_ptr<Screen> makeDashboardScreen();
-std::unique_ptr<Screen> makeManualScreen();
-std::unique_ptr<Screen> makeSyncScreen();
-std::unique_ptr<Screen> makeDeviceScreen();
+// What every staff screen shares: Escape locks staff mode.
+class StaffScreen : public Screen {
+public:
+    void onKey(SDL_Keycode key, InputContext& in) override;
+};
 
-// The staff screens' top bar: tabs and Lock. Returns the height used.
+// The staff screens' top bar: a tab per staff screen (kScreens), and Lock.
 void drawStaffBar(FrameContext& f, ScreenId current);
 
 }  // namespace credopass::kiosk::ui

@@ -1,36 +1,50 @@
-// The top bar of every staff screen: one tab per screen, and Lock.
+// The top bar of every staff screen: a tab per staff screen of the screen
+// table, and Lock.
 #include "kiosk/ui/screen.hpp"
 #include "kiosk/ui/widgets.hpp"
 
 #include <algorithm>
 
 namespace credopass::kiosk::ui {
+namespace {
+
+constexpr int countStaffTabs() {
+    int n = 0;
+    for (const ScreenInfo& s : kScreens)
+        n += s.staffOnly ? 1 : 0;
+    return n;
+}
+constexpr int kStaffTabs = countStaffTabs();
+
+float textWidth(std::string_view text) {
+    return ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
+}
+
+}  // namespace
 
 void drawStaffBar(FrameContext& f, ScreenId current) {
     const Theme& th = f.theme;
-    struct Tab {
-        const char* label;
-        ScreenId id;
-    };
-    static const Tab kTabs[] = {{"Dashboard", ScreenId::Dashboard},
-                                {"Check-in", ScreenId::Manual},
-                                {"Sync", ScreenId::Sync},
-                                {"Device", ScreenId::Device}};
+    const float buttons = static_cast<float>(kStaffTabs + 1);  // the tabs, then Lock
     const float width = ImGui::GetContentRegionAvail().x;
-    const float w = (width - th.px(10) * 4) / 5.0f;
+    const float w = (width - th.px(10) * (buttons - 1)) / buttons;
     ImGui::PushFont(th.small);
     // Portrait screens are narrow: shrink the tab labels rather than cut them.
-    const float widest = ImGui::CalcTextSize("Dashboard").x + ImGui::GetStyle().FramePadding.x * 2;
+    float widest = 0;
+    for (const ScreenInfo& s : kScreens)
+        if (s.staffOnly) widest = std::max(widest, textWidth(s.label));
+    widest += ImGui::GetStyle().FramePadding.x * 2;
     if (widest > w) ImGui::SetWindowFontScale(std::max(0.6f, w / widest));
-    for (const Tab& tab : kTabs) {
-        bool active = tab.id == current;
-        if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(Theme::kAccent));
-        if (active) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 1));
-        if (ImGui::Button(tab.label, ImVec2(w, th.px(48)))) f.model.showStaffScreen(tab.id, f.now);
+    for (const ScreenInfo& s : kScreens) {
+        if (!s.staffOnly) continue;
+        const bool active = s.id == current;
+        if (active) ImGui::PushStyleColor(ImGuiCol_Button, Theme::kAccent);
+        if (active) ImGui::PushStyleColor(ImGuiCol_Text, Theme::kOnAccent);
+        const std::string label(s.label);
+        if (ImGui::Button(label.c_str(), ImVec2(w, th.px(48)))) f.model.showStaffScreen(s.id, f.now);
         if (active) ImGui::PopStyleColor(2);
         ImGui::SameLine();
     }
-    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.55f, 0.12f, 0.16f, 1));
+    ImGui::PushStyleColor(ImGuiCol_Button, Theme::kDanger);
     if (ImGui::Button("Lock", ImVec2(w, th.px(48)))) {
         f.model.noteStaffAction("lock", "", f.now);
         f.model.lock();
@@ -39,7 +53,7 @@ void drawStaffBar(FrameContext& f, ScreenId current) {
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopFont();
     if (!f.model.staffMessage().empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(IM_COL32(255, 210, 90, 255)));
+        ImGui::PushStyleColor(ImGuiCol_Text, Theme::kNotice);
         ImGui::TextWrapped("%s", f.model.staffMessage().c_str());
         ImGui::PopStyleColor();
     }

@@ -8,13 +8,13 @@
 namespace credopass::kiosk::ui {
 namespace {
 
-class SyncScreen final : public Screen {
+class SyncScreen final : public StaffScreen {
 public:
     void draw(FrameContext& f) override {
         const Theme& th = f.theme;
         KioskModel& m = f.model;
         const SyncView& s = m.sync();
-        beginScreen("sync", Theme::kBackground);
+        beginScreen(ScreenId::Sync, Theme::kBackground);
         drawStaffBar(f, ScreenId::Sync);
         ImGui::PushFont(th.body);
         if (!s.running)

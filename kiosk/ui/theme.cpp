@@ -21,6 +21,16 @@ ToneColours Theme::tone(words::Tone t) const {
     return {kBackground, kText};
 }
 
+ImU32 Theme::toneText(words::Tone t) const {
+    switch (t) {
+        case words::Tone::Error: return IM_COL32(255, 140, 140, 255);
+        case words::Tone::Warning: return kNotice;
+        case words::Tone::Success:
+        case words::Tone::Info: return IM_COL32(150, 230, 170, 255);
+    }
+    return kText;
+}
+
 Result<Theme> loadTheme(const std::string& fontPath, const std::string& boldFontPath, int width, int height) {
     for (const auto& path : {fontPath, boldFontPath})
         if (!std::filesystem::exists(path))

@@ -29,8 +29,13 @@ struct Theme {
     static constexpr ImU32 kText = IM_COL32(255, 255, 255, 255);
     static constexpr ImU32 kMuted = IM_COL32(190, 200, 220, 255);
     static constexpr ImU32 kAccent = IM_COL32(90, 170, 255, 255);
+    static constexpr ImU32 kOnAccent = IM_COL32(0, 0, 0, 255);     // text on an accent (active) button
+    static constexpr ImU32 kDanger = IM_COL32(140, 31, 41, 255);   // buttons that end something: Lock, Exit
+    static constexpr ImU32 kNotice = IM_COL32(255, 210, 90, 255);  // staff messages, the PIN pad's answer
+    static constexpr ImU32 kTransparent = IM_COL32(0, 0, 0, 0);    // a button that is only its label
 
-    ToneColours tone(words::Tone t) const;
+    ToneColours tone(words::Tone t) const;  // a full-screen result: background and text
+    ImU32 toneText(words::Tone t) const;    // a tone as text on the dark panels (recent scans)
     float px(float at480) const { return at480 * unit; }
 };
 

@@ -69,12 +69,13 @@ bool bigButton(const char* label, const Theme& theme, float width, float minHeig
     return ImGui::Button(label, ImVec2(w, theme.px(minHeight)));
 }
 
-void beginScreen(const char* id, ImU32 background) {
+void beginScreen(ScreenId screen, ImU32 background) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
     ImGui::PushStyleColor(ImGuiCol_WindowBg, background);
-    ImGui::Begin(id, nullptr,
+    const std::string id(toString(screen));
+    ImGui::Begin(id.c_str(), nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     ImGui::PopStyleColor();

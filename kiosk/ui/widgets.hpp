@@ -2,6 +2,7 @@
 // Drawing helpers shared by the screens: icons drawn as shapes (no icon font
 // to ship), centred text, big touch buttons.
 
+#include "kiosk/app/screen_table.hpp"
 #include "kiosk/ui/theme.hpp"
 #include "words/result_view.hpp"
 
@@ -17,8 +18,8 @@ float centredText(ImDrawList* dl, ImFont* font, std::string_view text, float x0,
                   float wrapWidth = 0);
 // A button at least `minHeight` tall, full width when width is 0.
 bool bigButton(const char* label, const Theme& theme, float width = 0, float minHeight = 64);
-// The full-screen host window every screen draws into.
-void beginScreen(const char* id, ImU32 background);
+// The full-screen host window every screen draws into, named after its row of the screen table.
+void beginScreen(ScreenId screen, ImU32 background);
 void endScreen();
 
 }  // namespace credopass::kiosk::ui

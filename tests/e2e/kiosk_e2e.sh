@@ -7,6 +7,10 @@
 #
 #   kiosk_e2e.sh KIOSK KIOSKCTL ARTEFACTS_DIR [WIDTHxHEIGHT]
 #
+# A scanner's badge is a door input on every screen: typed on the PIN pad and
+# on manual check-in it shows its result over them, then they come back, and
+# it is neither a PIN attempt nor search text.
+#
 # Exit 77 (ctest: skipped) only when Xvfb itself is not installed.
 set -euo pipefail
 
@@ -73,7 +77,10 @@ JANE=$(q "SELECT id FROM users WHERE firstName='Jane' AND lastName='Smith'")
 JOHN=$(q "SELECT id FROM users WHERE firstName='John' AND lastName='Doe'")
 OTHER=$(q "SELECT id FROM users WHERE id NOT IN ('$JANE','$JOHN') ORDER BY id LIMIT 1")
 LATE=$(q "SELECT id FROM users WHERE id NOT IN ('$JANE','$JOHN','$OTHER') ORDER BY id LIMIT 1")
-[[ -n "$JANE" && -n "$JOHN" && -n "$OTHER" && -n "$LATE" ]] || fail "demo members missing"
+# Members whose badges come through the scanner while staff screens are open.
+AT_PIN=$(q "SELECT id FROM users WHERE id NOT IN ('$JANE','$JOHN','$OTHER','$LATE') ORDER BY id LIMIT 1")
+AT_MANUAL=$(q "SELECT id FROM users WHERE id NOT IN ('$JANE','$JOHN','$OTHER','$LATE','$AT_PIN') ORDER BY id LIMIT 1")
+[[ -n "$JANE" && -n "$JOHN" && -n "$OTHER" && -n "$LATE" && -n "$AT_PIN" && -n "$AT_MANUAL" ]] || fail "demo members missing"
 
 # Jane's badge as a camera would see it: a blank frame, the badge, a blank frame.
 mkdir -p "$WORK/frames"
@@ -143,6 +150,12 @@ results() { grep -c "credopass-kiosk: result " "$WORK/kiosk.log" || true; }
 shot() { import -window root "$ART/$1$SUFFIX.png" || fail "screenshot $1"; }
 # Types a badge like a keyboard-wedge scanner: a fast burst, then Enter.
 scan_typed() { xdotool type --delay 4 -- "$1"; xdotool key Return; }
+# Types like a person: each key well after the scanner gap (scanner_gap_ms below).
+type_by_hand() { xdotool type --delay 300 -- "$1"; }
+count() { grep -c -- "$1" "$WORK/kiosk.log" || true; }
+# A touch on a result ends it; then the pointer leaves for a corner where no
+# button is, so the screenshots after it show no button under a mouse.
+click_result() { xdotool mousemove 40 40 click 1 mousemove $((${SIZE%x*} - 1)) 0; }
 # The colour of a screenshot's corner: the result screen's tone.
 corner() { convert "$ART/$1$SUFFIX.png" -format "%[pixel:p{3,3}]" info:; }
 declare -A TONE=([success]="srgb(20,120,60)" [info]="srgb(24,82,160)" [warning]="srgb(245,176,0)"
@@ -197,20 +210,41 @@ expect_result 8 event_full result-event-full error
 # --- staff mode ---
 xdotool key F2
 wait_for "screen pin"
-xdotool type --delay 40 "0000"
+# A member's badge through the scanner, on the PIN pad: their result shows over
+# it, then the PIN pad comes back, and it was no PIN attempt.
+FAILED_BEFORE=$(q "SELECT count(*) FROM audit_log WHERE action='unlock_failed'")
+scan_typed "$AT_PIN"
+expect_result 9 event_full result-over-pin error
+click_result
+wait_for "screen pin" 2
+(( $(count "credopass-kiosk: pin") == 0 )) || fail "the badge reached the PIN pad: $(grep 'credopass-kiosk: pin' "$WORK/kiosk.log")"
+xdotool type --delay 40 "0000"  # four keys: too few for a badge however fast
+wait_for "pin pad shows digits"
 shot staff-pin
 xdotool key Return
 wait_for "pin: Wrong PIN"
 shot staff-pin-wrong
-xdotool type --delay 40 "123456"
+# The door answers in order: our wrong PIN is on record, so would the badge's be.
+[[ $(q "SELECT count(*) FROM audit_log WHERE action='unlock_failed'") == $((FAILED_BEFORE + 1)) ]] \
+    || fail "a scanner badge on the PIN screen counted as a failed PIN attempt"
+echo "ok: a scanner badge on the PIN screen showed its result, came back to the PIN, no failed attempt"
+type_by_hand "123456"  # six keys: slower than the scanner gap, or they would be a badge
 xdotool key Return
 wait_for "screen dashboard"
 wait_for "staff screen shows fresh door status"
 shot staff-dashboard
 xdotool key F4
 wait_for "screen manual"
+# A badge through the scanner on manual check-in: a check-in at the door, not search text.
+scan_typed "$AT_MANUAL"
+expect_result 10 event_full result-over-manual error
+click_result
+wait_for "screen manual" 2
+(( $(count "credopass-kiosk: search for") == 0 )) || fail "the badge reached the member search"
 xdotool type --delay 60 "smith"
+# Five characters: the search held nothing before them.
 wait_for "search for 5 characters shows [1-9]"
+echo "ok: a scanner badge on manual check-in showed its result, came back, the search stayed empty"
 shot staff-manual
 xdotool key F5
 wait_for "screen sync"
@@ -228,11 +262,11 @@ q "UPDATE events SET status = 'cancelled'"
 # last code scanned: the scanner splitter reports a code repeated within a
 # second once, as it must for scanners that send every code twice.
 scan_typed "$LATE"
-expect_result 9 no_event result-no-event error
+expect_result 11 no_event result-no-event error
 # back to idle by itself is covered by the unit tests; here: a clean idle screen
 # a touch (here a mouse click) on a result dismisses it: back to idle
 IDLES=$(grep -c "screen idle" "$WORK/kiosk.log")
-xdotool mousemove 40 40 click 1
+click_result
 wait_for "screen idle" $((IDLES + 1))
 shot idle
 [[ $(corner idle) == "${TONE[idle]}" ]] || fail "idle.png: expected the idle background"
@@ -252,7 +286,12 @@ grep -q "credopass-kiosk: stopping" "$WORK/kiosk.log" || fail "no clean stop"
 [[ $(q "SELECT attended || '/' || (checkOutTime IS NOT NULL) FROM attendance WHERE patronId='$JOHN' AND eventId='$TONIGHT'") == "1/0" ]] \
     || fail "John should be inside"
 [[ $(q "SELECT count(*) FROM attendance WHERE patronId='$OTHER' AND eventId='$TONIGHT'") == "0" ]] || fail "a refused member was recorded"
+[[ $(q "SELECT count(*) FROM attendance WHERE patronId IN ('$AT_PIN','$AT_MANUAL') AND eventId='$TONIGHT'") == "0" ]] \
+    || fail "a member refused over a staff screen was recorded"
 [[ $(q "SELECT count(*) FROM audit_log WHERE action='unlock_failed'") -ge 1 ]] || fail "the wrong PIN was not audited"
+# Everything asked of the door is done by now: one wrong PIN was typed, and the badge was none.
+[[ $(q "SELECT count(*) FROM audit_log WHERE action='unlock_failed'") == "1" ]] \
+    || fail "failed PIN attempts beyond the one typed: $(q "SELECT count(*) FROM audit_log WHERE action='unlock_failed'")"
 [[ $(q "SELECT count(*) FROM audit_log WHERE action='unlock'") -ge 1 ]] || fail "the unlock was not audited"
 [[ $(q "SELECT count(*) FROM audit_log WHERE action='lock'") -ge 1 ]] || fail "the lock was not audited"
 if q "SELECT detail FROM audit_log" | grep -q 123456; then fail "the PIN reached the audit log"; fi

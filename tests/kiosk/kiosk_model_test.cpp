@@ -1,4 +1,5 @@
 #include "kiosk/app/kiosk_model.hpp"
+#include "tests/kiosk/model_helpers.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -6,70 +7,7 @@ using namespace credopass;
 using namespace credopass::kiosk;
 using namespace std::chrono_literals;
 
-namespace {
-
-KioskConfig config() {
-    KioskConfig c;
-    c.resultDuration = 3s;
-    c.autoLockAfter = 120s;
-    c.pinScreenTimeout = 30s;
-    return c;
-}
-
-CheckinReply welcome(SteadyTime scannedAt) {
-    CheckinResult r;
-    r.outcome = Outcome::CheckedIn;
-    r.member = Member{"id", "jane@example.com", "Jane", "Smith", std::nullopt, {}, {}};
-    CheckinReply reply;
-    reply.result = r;
-    reply.scannedAt = scannedAt;
-    return reply;
-}
-
-template <class T>
-std::vector<T> requestsOf(KioskModel& m) {
-    std::vector<T> out;
-    for (auto& r : m.takeRequests())
-        if (auto* x = std::get_if<T>(&r)) out.push_back(*x);
-    return out;
-}
-
-void typePin(KioskModel& m, const std::string& pin, SteadyTime now) {
-    for (char d : pin)
-        m.pinDigit(d, now);
-}
-
-// Submits what was typed; returns the check the model sent the door worker.
-VerifyPin submitPin(KioskModel& m, SteadyTime now) {
-    m.takeRequests();
-    m.pinSubmit(now);
-    auto verify = requestsOf<VerifyPin>(m);
-    REQUIRE(verify.size() == 1);
-    return verify[0];
-}
-
-PinReply pinOk(const VerifyPin& check) {
-    PinReply r;
-    r.ok = true;
-    r.requestId = check.requestId;
-    return r;
-}
-
-PinReply pinWrong(const VerifyPin& check, std::chrono::milliseconds retryAfter) {
-    PinReply r;
-    r.retryAfter = retryAfter;
-    r.requestId = check.requestId;
-    return r;
-}
-
-void unlock(KioskModel& m, SteadyTime now) {
-    m.openStaff(now);
-    typePin(m, "123456", now);
-    m.apply(pinOk(submitPin(m, now)), now);
-    REQUIRE(m.staffUnlocked());
-}
-
-}  // namespace
+using namespace credopass::kiosk::testing;
 
 TEST_CASE("a scan becomes a door request; the answer shows at once, then idle returns by itself") {
     KioskModel m(config());
@@ -168,7 +106,14 @@ TEST_CASE("a PIN answer that comes after a member's scan took the screen opens n
     REQUIRE(notes.size() == 1);
     CHECK(notes[0].action == "unlock_discarded");
 
-    m.tick(t0 + 50ms + 3s);  // the result times out
+    m.tick(t0 + 50ms + 3s);  // the result times out: back to the PIN pad it covered, empty
+    CHECK(m.screen() == ScreenId::Pin);
+    CHECK(m.pinLength() == 0);
+    CHECK_FALSE(m.pinBusy());
+    CHECK_FALSE(m.staffUnlocked());
+    m.showStaffScreen(ScreenId::Dashboard, t0 + 4s);  // F3
+    CHECK(m.screen() == ScreenId::Pin);
+    m.cancelPin();
     CHECK(m.screen() == ScreenId::Idle);
     CHECK_FALSE(m.staffUnlocked());
     m.showStaffScreen(ScreenId::Dashboard, t0 + 4s);  // F3
@@ -263,15 +208,132 @@ TEST_CASE("an idle PIN screen goes back to idle") {
     CHECK(m.pinLength() == 0);
 }
 
-TEST_CASE("a scan while staff work is recorded without leaving the staff screen") {
+// Issue 9: a badge is a door input on every screen. Staff at work on a staff
+// screen see the member's result over it, as the member does; then their
+// screen comes back, staff mode still open.
+TEST_CASE("a scan on a staff screen shows its result over it, then that staff screen comes back") {
+    for (ScreenId staff : {ScreenId::Dashboard, ScreenId::Manual, ScreenId::Sync, ScreenId::Device}) {
+        CAPTURE(toString(staff));
+        KioskModel m(config());
+        SteadyTime t0{};
+        unlock(m, t0);
+        m.showStaffScreen(staff, t0);
+        m.apply(welcome(t0), t0 + 1s);
+        CHECK(m.screen() == ScreenId::Result);
+        CHECK(m.resultOver() == staff);
+        REQUIRE(m.result());
+        CHECK(m.result()->title == "Welcome, Jane");
+        CHECK(m.takeShownScan() == t0);  // measured and reported as any result is
+        CHECK(m.recentScans().size() == 1);
+        CHECK(m.staffUnlocked());
+        m.apply(welcome(t0 + 2s), t0 + 2s);  // a second member replaces it ...
+        CHECK(m.resultOver() == staff);      // ... and still goes back to the staff screen
+        m.tick(t0 + 2s + 3s);
+        CHECK(m.screen() == staff);
+        CHECK(m.staffUnlocked());
+        CHECK_FALSE(m.result());
+    }
+}
+
+TEST_CASE("a touch on a result over a staff screen goes back to that screen") {
     KioskModel m(config());
     SteadyTime t0{};
     unlock(m, t0);
     m.showStaffScreen(ScreenId::Manual, t0);
+    m.setSearchText("smi", t0);
     m.apply(welcome(t0), t0);
+    m.dismissResult(t0 + 1s);
     CHECK(m.screen() == ScreenId::Manual);
-    CHECK(m.staffMessage() == "Scan: Welcome, Jane");
-    CHECK(m.recentScans().size() == 1);
+    CHECK(m.searchText() == "smi");  // staff find their search as they left it
+}
+
+TEST_CASE("staff mode ending under a result: the result keeps its time, then the door screen") {
+    KioskModel m(config());
+    SteadyTime t0{};
+    unlock(m, t0);
+    m.showStaffScreen(ScreenId::Dashboard, t0);
+    m.apply(welcome(t0 + 119s), t0 + 119s);
+    m.tick(t0 + 120s);  // auto-lock, while the member reads their result
+    CHECK_FALSE(m.staffUnlocked());
+    CHECK(m.screen() == ScreenId::Result);
+    m.tick(t0 + 119s + 3s);
+    CHECK(m.screen() == ScreenId::Idle);  // never back to the locked dashboard
+    m.showStaffScreen(ScreenId::Dashboard, t0 + 123s);
+    CHECK(m.screen() == ScreenId::Idle);
+}
+
+TEST_CASE("a result over the PIN pad goes back to it with the pad's full time") {
+    KioskModel m(config());
+    SteadyTime t0{};
+    m.openStaff(t0);
+    m.apply(welcome(t0 + 25s), t0 + 25s);
+    CHECK(m.resultOver() == ScreenId::Pin);
+    m.tick(t0 + 28s);
+    CHECK(m.screen() == ScreenId::Pin);
+    m.tick(t0 + 57s);  // 30 s after it came back, not after it first opened
+    CHECK(m.screen() == ScreenId::Pin);
+    m.tick(t0 + 58s);
+    CHECK(m.screen() == ScreenId::Idle);
+}
+
+TEST_CASE("shortcuts and tabs open screens through the screen table's rules") {
+    KioskModel m(config());
+    SteadyTime t0{};
+    m.openScreen(ScreenId::Manual, t0);  // F4 while locked: nothing
+    CHECK(m.screen() == ScreenId::Idle);
+    m.openScreen(ScreenId::Result, t0);  // a member screen opens only by itself
+    CHECK(m.screen() == ScreenId::Idle);
+    m.openScreen(ScreenId::Pin, t0);  // F2: the PIN pad
+    CHECK(m.screen() == ScreenId::Pin);
+    typePin(m, "123456", t0);
+    m.apply(pinOk(submitPin(m, t0)), t0);
+    m.openScreen(ScreenId::Sync, t0);
+    CHECK(m.screen() == ScreenId::Sync);
+    m.openScreen(ScreenId::Pin, t0);  // F2 when unlocked: the dashboard
+    CHECK(m.screen() == ScreenId::Dashboard);
+}
+
+TEST_CASE("a person's keys: digits and Enter on the PIN pad, text and Backspace in the search") {
+    KioskModel m(config());
+    SteadyTime t0{};
+    m.openStaff(t0);
+    m.pinTyped("12a3", t0);
+    CHECK(m.pinLength() == 3);
+    m.pinBackspace(t0);
+    m.takeRequests();
+    m.pinTyped("4567\n", t0);
+    auto verify = requestsOf<VerifyPin>(m);
+    REQUIRE(verify.size() == 1);
+    CHECK(verify[0].pin == "124567");
+    m.apply(pinOk(verify[0]), t0);
+    m.showStaffScreen(ScreenId::Manual, t0);
+    m.searchTyped("Jos\xC3\xA9\n", t0);  // Enter is not part of a name
+    CHECK(m.searchText() == "Jos\xC3\xA9");
+    m.searchBackspace(t0);  // one character, both bytes of it
+    CHECK(m.searchText() == "Jos");
+}
+
+TEST_CASE("a member id typed by hand at the door is a keyboard scan at Enter") {
+    KioskModel m(config());
+    SteadyTime t0{};
+    m.takeRequests();
+    m.typedAtDoor("b0ec1bfd", t0);
+    CHECK(requestsOf<Scan>(m).empty());
+    m.typedAtDoor("-bff0\n", t0 + 5s);
+    auto scans = requestsOf<Scan>(m);
+    REQUIRE(scans.size() == 1);
+    CHECK(scans[0].text == "b0ec1bfd-bff0");
+    CHECK(scans[0].origin == ScanOrigin::Keyboard);  // never trusted to open staff mode
+    CHECK(scans[0].capturedAt == t0 + 5s);
+    m.typedAtDoor("\n", t0 + 6s);  // Enter alone: nothing
+    CHECK(requestsOf<Scan>(m).empty());
+    m.typedAtDoor("12", t0 + 7s);  // a stray start, then a scanner's badge ...
+    m.scan(Scan{"b0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b", ScanOrigin::Scanner, t0 + 8s});
+    m.takeRequests();
+    m.typedAtDoor("jane\n", t0 + 9s);  // ... does not start the next id typed
+    scans = requestsOf<Scan>(m);
+    REQUIRE(scans.size() == 1);
+    CHECK(scans[0].text == "jane");
 }
 
 TEST_CASE("a staff badge opens staff mode") {

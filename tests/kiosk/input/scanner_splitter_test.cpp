@@ -108,6 +108,20 @@ TEST_CASE("typing right after a scan is kept apart from the code") {
     CHECK(out[2] == SplitterOutput{Kind::Typed, "2"});
 }
 
+TEST_CASE("a key no scanner sends hands over what a person typed before it, however fast") {
+    ScannerSplitter s;
+    CHECK(type(s, "smithy", 0, 5).empty());  // scanner speed and length: a code if it went on
+    auto out = s.personKey(ms(40));          // ... but a Backspace says a person typed it
+    REQUIRE(out.size() == 1);
+    CHECK(out[0] == SplitterOutput{Kind::Typed, "smithy"});
+    CHECK_FALSE(s.nextDeadline());
+    CHECK(s.personKey(ms(50)).empty());  // nothing in hand: nothing out
+    // A scanner's code afterwards is a code as ever.
+    auto code = type(s, kBadge + "\r", 1000, 3);
+    REQUIRE(code.size() == 1);
+    CHECK(code[0] == SplitterOutput{Kind::Code, kBadge});
+}
+
 TEST_CASE("a runaway device cannot grow the buffer without bound") {
     SplitterConfig config;
     config.maxCodeLength = 64;
