@@ -219,39 +219,3 @@ TEST_CASE("the pull copes with members swapping emails at HQ (emails are unique)
 }
 
 }  // namespace credopass::test
-
-namespace credopass::test {
-
-TEST_CASE("once HQ answers again, the status no longer shows the old 'cannot reach HQ'", "[sync][hq]") {
-    HqDatabase hq(hqEndpoints().pg);
-    Kiosk kiosk(hq, 30);
-    checkInMembers(kiosk.path, kiosk.eventId, 12, SystemClock().now());  // 24 records: a backlog of batches
-    auto config = testConfig();
-    config.batchSize = 5;
-    SystemClock clock;
-    auto engine = sync::SyncEngine::open(config, kiosk.path, clock);
-    REQUIRE(engine.ok());
-
-    refuseConnections(60000);
-    engine->round(false);
-    REQUIRE(engine->status().connection == sync::Connection::Offline);
-    REQUIRE(engine->status().lastError);
-    refuseConnections(0);
-
-    // The first two writes take 250 ms: the drain publishes its progress
-    // (every 200 ms) after HQ has answered, mid-round.
-    setFault({{"mode", "slow"}, {"delayMs", 250}, {"scope", "write"}, {"count", 2}});
-    std::vector<sync::SyncStatus> published;
-    engine->round(false, [&](const sync::SyncStatus& s) { published.push_back(s); });
-    clearFaults();
-    int online = 0;
-    for (const auto& s : published) {
-        if (s.connection != sync::Connection::Online) continue;
-        ++online;
-        CHECK_FALSE(s.lastError);  // before: "online" beside "cannot reach HQ"
-    }
-    CHECK(online > 0);
-    CHECK(engine->status().waiting == 0);
-}
-
-}  // namespace credopass::test
