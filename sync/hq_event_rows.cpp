@@ -1,6 +1,7 @@
 #include "sync/hq_event_rows.hpp"
 
 #include "core/hq_json.hpp"
+#include "sync/hq_list.hpp"
 
 namespace credopass::sync {
 
@@ -9,13 +10,8 @@ Result<const std::vector<AttendanceRecord>*> HqEventRows::rowsOf(HttpClient& htt
     const std::string path = "/api/attendance?eventId=" + eventId;
     auto r = http.get(path, Millis{0}, BodyKind::List);
     if (!r) return r.error();
-    if (r->status == 401 || r->status == 403)
-        return Error{NetErrc::Credentials, "HQ refused the kiosk's credentials (" + std::to_string(r->status) + ")"};
-    if (r->status != 200)
-        return Error{NetErrc::HttpStatus, "HQ answered " + std::to_string(r->status) + " to GET " + path};
-    auto list = hqjson::parseBody(r->body);
-    if (!list) return Error{NetErrc::HttpStatus, "HQ's answer to GET " + path + ": " + list.error().message};
-    if (!list->is_array()) return Error{NetErrc::HttpStatus, "HQ's answer to GET " + path + " is not a JSON list"};
+    auto list = readList(*r, path);
+    if (!list) return list.error();
     std::vector<AttendanceRecord> rows;
     for (const auto& item : *list)
         if (auto row = hqjson::attendanceFromJson(item); row && row->eventId == eventId) rows.push_back(*row);

@@ -7,6 +7,7 @@
 #include "storage/members.hpp"
 #include "storage/outbox.hpp"
 #include "storage/sqlite_error.hpp"
+#include "sync/hq_list.hpp"
 #include "sync/reconcile.hpp"
 #include "sync/transfer_fate.hpp"
 
@@ -64,15 +65,10 @@ struct Fetched {
 Result<Fetched> fetchOnce(HttpClient& http, const std::string& path, Millis timeout, const PullMemo& memo) {
     auto r = http.get(path, timeout, BodyKind::List);
     if (!r) return r.error();
-    if (r->status == 401 || r->status == 403)
-        return Error{NetErrc::Credentials, "HQ refused the kiosk's credentials (" + std::to_string(r->status) + ")"};
-    if (r->status != 200)
-        return Error{NetErrc::HttpStatus, "HQ answered " + std::to_string(r->status) + " to GET " + path};
     Fetched f{path, PullMemo::digestOf(r->body), std::nullopt};
-    if (memo.unchanged(path, f.digest)) return f;
-    auto list = hqjson::parseBody(r->body);
-    if (!list) return Error{NetErrc::HttpStatus, "HQ's answer to GET " + path + ": " + list.error().message};
-    if (!list->is_array()) return Error{NetErrc::HttpStatus, "HQ's answer to GET " + path + " is not a JSON list"};
+    if (r->status == 200 && memo.unchanged(path, f.digest)) return f;
+    auto list = readList(*r, path);
+    if (!list) return list.error();
     f.list = std::move(list).value();
     return f;
 }
