@@ -1,6 +1,6 @@
 #pragma once
 // What a kiosk trusts, as a value: the issuers' public keys and the local
-// revocation list. Loaded from the database (badge/trust_store.hpp) or built
+// revocation list. Loaded from the database (core/badge_store.hpp) or built
 // by hand in tests; verifying a badge needs nothing else.
 
 #include "badge/keys.hpp"
@@ -15,7 +15,7 @@ namespace credopass::badge {
 
 struct Revocations {
     std::set<std::string> badgeIds;                 // badgeId() of single badges
-    std::map<std::string, TimePoint> memberBefore;  // member id → badges valid from at or before this are void
+    std::map<std::string, TimePoint> memberBefore;  // member id → badges issued at or before this are void
 };
 
 struct BadgeTrust {

@@ -20,13 +20,13 @@ void SyncService::start() {
     thread_ = std::thread([this] { run(); });
 }
 
-void SyncService::syncNow() {
-    commands_.push(Command::SyncNow);
+void SyncService::ask(SyncAsk ask) {
+    commands_.push(ask);
 }
 
 void SyncService::stop() {
     stopping_ = true;
-    commands_.push(Command::Stop);
+    commands_.push(Stop{});
     if (thread_.joinable()) thread_.join();
 }
 
@@ -57,8 +57,14 @@ void SyncService::run() {
         statuses_.push(engine->status());
         forcePull = false;
         auto command = commands_.popFor(engine->nextDelay());
-        if (command == Command::Stop) break;
-        if (command == Command::SyncNow) forcePull = true;
+        if (!command) continue;  // the next round is due
+        if (std::holds_alternative<Stop>(*command)) break;
+        forcePull = true;
+        switch (std::get<SyncAsk>(*command)) {
+            case SyncAsk::Now: break;
+            case SyncAsk::RetryHeld: engine->retryPoison(); break;
+            case SyncAsk::ApplyHeldRoster: engine->acceptRemovals(); break;
+        }
     }
 }
 

@@ -7,7 +7,7 @@
 //   SyncService sync(config, "kiosk.db", clock, statuses);
 //   sync.start();
 //   ... each frame: for (auto& s : statuses.drain()) show(s);
-//   ... staff taps "sync now": sync.syncNow();
+//   ... staff taps "sync now": sync.ask(SyncAsk::Now);
 //   sync.stop();  // or the destructor: returns within a second, losing nothing
 //
 // Status values are posted after every round, and every ~200 ms while a
@@ -17,11 +17,13 @@
 #include "common/clock.hpp"
 #include "common/message_queue.hpp"
 #include "sync/config.hpp"
+#include "sync/sync_ask.hpp"
 #include "sync/sync_status.hpp"
 
 #include <atomic>
 #include <string>
 #include <thread>
+#include <variant>
 
 namespace credopass::sync {
 
@@ -38,15 +40,17 @@ public:
     SyncService& operator=(const SyncService&) = delete;
 
     void start();
-    // Run a round now (pushing and pulling), instead of waiting for the next one.
-    void syncNow();
+    // Each ask runs a round now instead of waiting for the next one.
+    void ask(SyncAsk ask);
+    void syncNow() { ask(SyncAsk::Now); }
     // Ends the thread: an exchange in progress is abandoned (the record stays
     // in the outbox and is reconciled next time), confirmations already
     // received are written. Idempotent.
     void stop();
 
 private:
-    enum class Command { SyncNow, Stop };
+    struct Stop {};
+    using Command = std::variant<SyncAsk, Stop>;
     void run();
 
     SyncConfig config_;

@@ -300,11 +300,15 @@ void KioskModel::noteStaffAction(std::string action, std::string detail, SteadyT
     post(AuditNote{std::move(action), std::move(detail)});
 }
 
-void KioskModel::syncNow(SteadyTime now) {
+void KioskModel::askSync(sync::SyncAsk ask, SteadyTime now) {
     if (!staffAllowed(now)) return;
     staffActivity_ = now;
-    syncNow_ = true;
-    post(AuditNote{"sync_now", ""});
+    syncAsks_.push_back(ask);
+    switch (ask) {
+        case sync::SyncAsk::Now: post(AuditNote{"sync_now", ""}); break;
+        case sync::SyncAsk::RetryHeld: post(AuditNote{"sync_retry_held", ""}); break;
+        case sync::SyncAsk::ApplyHeldRoster: post(AuditNote{"sync_apply_held_roster", ""}); break;
+    }
     changed();
 }
 
@@ -399,8 +403,8 @@ std::vector<DoorRequest> KioskModel::takeRequests() {
 std::vector<Sound> KioskModel::takeSounds() {
     return std::exchange(sounds_, {});
 }
-bool KioskModel::takeSyncNow() {
-    return std::exchange(syncNow_, false);
+std::vector<sync::SyncAsk> KioskModel::takeSyncAsks() {
+    return std::exchange(syncAsks_, {});
 }
 std::optional<SteadyTime> KioskModel::takeShownScan() {
     return std::exchange(shownScan_, std::nullopt);

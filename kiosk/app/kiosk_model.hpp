@@ -9,6 +9,7 @@
 #include "kiosk/app/kiosk_config.hpp"
 #include "kiosk/app/pin_lockout.hpp"
 #include "kiosk/app/screen_table.hpp"
+#include "sync/sync_ask.hpp"
 #include "words/result_view.hpp"
 
 #include <cstdint>
@@ -47,6 +48,8 @@ struct SyncView {
     std::int64_t drainSent = 0;   // while a backlog drains: confirmed so far ...
     std::int64_t drainTotal = 0;  // ... of this many
     bool pulling = false;
+    std::vector<std::string> pullHeld;  // rosters not applied: they would remove too much
+    std::int64_t correctedAtHq = 0;     // records HQ's other writers changed, put right
 };
 
 class KioskModel {
@@ -111,8 +114,9 @@ public:
     void exportCsv(std::string path, SteadyTime now);
     void setVolume(int volume, SteadyTime now);
     void noteStaffAction(std::string action, std::string detail, SteadyTime now);
-    void syncNow(SteadyTime now);
-    void requestExit(SteadyTime now);  // staff only: leave to the system
+    void syncNow(SteadyTime now) { askSync(sync::SyncAsk::Now, now); }
+    void askSync(sync::SyncAsk ask, SteadyTime now);  // staff only, audited
+    void requestExit(SteadyTime now);                 // staff only: leave to the system
 
     // --- from the threads ---
     void apply(DoorReply reply, SteadyTime now);
@@ -125,7 +129,7 @@ public:
     // --- what the shell carries out ---
     std::vector<DoorRequest> takeRequests();
     std::vector<Sound> takeSounds();
-    bool takeSyncNow();
+    std::vector<sync::SyncAsk> takeSyncAsks();
     // The decode time of a scan whose result is now on screen, once: the UI
     // measures scan-to-frame latency with it after presenting the frame.
     std::optional<SteadyTime> takeShownScan();
@@ -179,7 +183,7 @@ private:
     SyncView sync_;
     int volume_;
     bool exitRequested_ = false;
-    bool syncNow_ = false;
+    std::vector<sync::SyncAsk> syncAsks_;
 
     std::vector<DoorRequest> requests_;
     std::vector<Sound> sounds_;

@@ -23,6 +23,8 @@ SyncView toSyncView(const sync::SyncStatus& status) {
         v.drainTotal = status.draining->total;
     }
     v.pulling = status.pulling;
+    v.pullHeld = status.pullHeld;
+    v.correctedAtHq = status.correctedAtHq;
     return v;
 }
 

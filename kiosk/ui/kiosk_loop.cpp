@@ -173,7 +173,8 @@ void runKioskLoop(LoopParts parts) {
         // Sync statuses need no wake-up of their own: a second's delay on the
         // offline mark is fine, and the loop wakes at least once a second.
         if (auto statuses = parts.syncStatuses.drain(); !statuses.empty()) model.setSync(toSyncView(statuses.back()));
-        if (model.takeSyncNow() && parts.sync) parts.sync->syncNow();
+        for (sync::SyncAsk ask : model.takeSyncAsks())
+            if (parts.sync) parts.sync->ask(ask);
         model.tick(now);
         for (auto& request : model.takeRequests())
             parts.door.post(std::move(request));

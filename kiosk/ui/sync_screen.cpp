@@ -1,5 +1,7 @@
-// Sync: online or offline, records waiting, last success and error, poison
-// records with their reason, "sync now", and progress while a backlog drains.
+// Sync: online or offline, records waiting, last success and error, records
+// held for staff with their reason (and a retry), a roster held for removing
+// too much (and applying it anyway), "sync now", and progress while a backlog
+// drains.
 #include "kiosk/ui/screen.hpp"
 #include "kiosk/ui/widgets.hpp"
 
@@ -40,9 +42,20 @@ public:
         if (s.running) {
             if (bigButton("Sync now", th, th.px(260), 56)) m.syncNow(f.now);
         }
+        if (s.correctedAtHq > 0)
+            ImGui::Text("Corrected at HQ: %lld records other writers had changed",
+                        static_cast<long long>(s.correctedAtHq));
+        for (const std::string& held : s.pullHeld)
+            ImGui::TextWrapped("Roster held: %s", held.c_str());
+        if (s.running && !s.pullHeld.empty() && bigButton("Apply roster anyway", th, th.px(300), 56))
+            m.askSync(sync::SyncAsk::ApplyHeldRoster, f.now);
         ImGui::Separator();
         const auto& poison = s.poison;
-        ImGui::Text("Refused by HQ (kept, not retried): %zu", poison.size());
+        ImGui::Text("Held for staff (kept, not retried): %zu", poison.size());
+        if (s.running && !poison.empty()) {
+            ImGui::SameLine();
+            if (bigButton("Retry held", th, th.px(200), 48)) m.askSync(sync::SyncAsk::RetryHeld, f.now);
+        }
         ImGui::BeginChild("poison", ImVec2(0, 0), false);
         for (const PoisonRecord& p : poison)
             ImGui::TextWrapped("#%lld %s: %s", static_cast<long long>(p.seq), p.entity.c_str(), p.reason.c_str());

@@ -375,6 +375,8 @@ TEST_CASE("the sync thread's status becomes what the screens show") {
     status.lastError = "connect: connection refused";
     status.poison.push_back({3, "attendance", "id", "400: patronId is not a user", {}});
     status.draining = sync::DrainProgress{2, 9};
+    status.pullHeld = {"members: would remove 40 of 50"};
+    status.correctedAtHq = 3;
     auto view = toSyncView(status);
     CHECK(view.running);
     CHECK(view.offline);
@@ -385,16 +387,20 @@ TEST_CASE("the sync thread's status becomes what the screens show") {
     CHECK(view.poison[0].reason == "400: patronId is not a user");
     CHECK(view.drainSent == 2);
     CHECK(view.drainTotal == 9);
+    CHECK(view.pullHeld == status.pullHeld);
+    CHECK(view.correctedAtHq == 3);
 
     KioskModel m(config());
     m.setSync(view);
     CHECK(m.sync().offline);
     SteadyTime t0{};
     m.syncNow(t0);  // locked: nothing happens
-    CHECK_FALSE(m.takeSyncNow());
+    CHECK(m.takeSyncAsks().empty());
     unlock(m, t0);
     m.syncNow(t0);
-    CHECK(m.takeSyncNow());
+    m.askSync(sync::SyncAsk::RetryHeld, t0);
+    CHECK(m.takeSyncAsks() == std::vector{sync::SyncAsk::Now, sync::SyncAsk::RetryHeld});
+    CHECK(m.takeSyncAsks().empty());
     // Door status refreshes do not overwrite what the sync thread said.
     DoorStatus s;
     s.waiting = 1;

@@ -1,6 +1,7 @@
 // The sync thread: publishes status values, drains a backlog beside the door,
 // and stops within a second even in the middle of a hung request.
 #include "sync/sync_service.hpp"
+#include "storage/members.hpp"
 #include "storage/outbox.hpp"
 #include "tests/support/temp_dir.hpp"
 #include "tests/sync/sync_fixture.hpp"
@@ -105,6 +106,32 @@ TEST_CASE("stop() returns within a second in the middle of a hung request, losin
     CHECK(result.waiting == 0);
     CHECK(hq.count("SELECT count(*) FROM \"attendance\"") == 5);
     CHECK(hq.count("SELECT count(*) FROM \"loyalty\"") == 5);
+}
+
+TEST_CASE("staff ask the sync thread to apply a held roster", "[sync][hq][thread]") {
+    HqDatabase hq(hqEndpoints().pg);
+    hq.reset();
+    hq.seedEventWithMembers(10, "ask");
+    TempDir dir;
+    std::string path = dir.file("kiosk.db");
+    pullInto(path, testConfig());
+    hq.exec("DELETE FROM \"users\"");  // HQ really was emptied: staff checked and accept it
+
+    MessageQueue<sync::SyncStatus> statuses;
+    SystemClock clock;
+    sync::SyncService service(testConfig(), path, clock, statuses);
+    service.start();
+    auto held = waitFor(statuses, [](const sync::SyncStatus& s) { return !s.pullHeld.empty(); });
+    REQUIRE(held);
+    auto db = storage::Database::open(path);
+    REQUIRE(db.ok());
+    CHECK(storage::members::count(*db) == 10);
+
+    service.ask(sync::SyncAsk::ApplyHeldRoster);
+    auto applied = waitFor(statuses, [](const sync::SyncStatus& s) { return s.pullHeld.empty() && s.lastSuccess; });
+    REQUIRE(applied);
+    CHECK(storage::members::count(*db) == 0);
+    service.stop();
 }
 
 }  // namespace credopass::test
