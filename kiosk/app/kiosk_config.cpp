@@ -121,6 +121,14 @@ Result<KioskConfig> parseConfig(const std::string& text, const std::string& orig
             c.scannerGap = Millis(*ms);
     }
     check(readSeconds(door, "dedup_seconds", c.dedupWindow, 0, 24 * 3600));
+    if (auto v = door["points_expire_days"]) {
+        // Whole days, like audit_days; 0 says "never" as plainly as leaving it out.
+        auto days = v.value<std::int64_t>();
+        if (!days || !v.is_integer() || *days < 0 || *days > 36500)
+            check(std::string("points_expire_days must be a whole number of days from 0 (never) to 36500"));
+        else if (*days > 0)
+            c.pointsExpireAfter = std::chrono::days(*days);
+    }
     check(readString(sync, "hq_url", c.hqUrl));
     check(readString(sync, "token", c.hqToken));
     check(readString(sync, "ca_file", c.hqCaFile));

@@ -24,6 +24,10 @@ struct KioskConfig {
     Millis pinScreenTimeout = std::chrono::seconds(30);
     // A repeat scan inside this window is "already checked in" (core DoorPolicy).
     Millis dedupWindow = std::chrono::minutes(2);
+    // Points awarded at this door expire this long after (unset: never, as
+    // the schema says); core DoorPolicy::pointsExpireAfter says why a venue
+    // would set it.
+    std::optional<Millis> pointsExpireAfter;
 
     // Fonts: Debian's DejaVu by default (fonts-dejavu-core), never copied into the repo.
     std::string fontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";

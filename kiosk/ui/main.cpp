@@ -122,6 +122,7 @@ int main(int argc, char** argv) {
     doorOptions.service.dbPath = dbPath;
     doorOptions.service.create = false;
     doorOptions.service.policy.dedupWindow = config.dedupWindow;
+    doorOptions.service.policy.pointsExpireAfter = config.pointsExpireAfter;
     doorOptions.service.staffMembers = config.staffMembers;
     doorOptions.auditRetention = config.auditRetention;
     doorOptions.wake = [&screen] { screen.wake(); };

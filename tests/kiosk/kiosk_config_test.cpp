@@ -74,6 +74,20 @@ TEST_CASE("the audit log keeps a whole number of days") {
     }
 }
 
+TEST_CASE("awarded points never expire unless the configuration gives whole days") {
+    CHECK_FALSE(parseConfig("")->pointsExpireAfter);
+    CHECK_FALSE(parseConfig("[door]\npoints_expire_days = 0\n")->pointsExpireAfter);
+    auto year = parseConfig("[door]\npoints_expire_days = 365\n");
+    REQUIRE(year.ok());
+    CHECK(year->pointsExpireAfter == Millis(std::chrono::days(365)));
+    for (const char* bad : {"-1", "36501", "1.5", "\"30\""}) {
+        INFO(bad);
+        auto c = parseConfig(std::string("[door]\npoints_expire_days = ") + bad + "\n");
+        REQUIRE_FALSE(c.ok());
+        CHECK(c.error().message.find("points_expire_days") != std::string::npos);
+    }
+}
+
 TEST_CASE("plain http to another machine is off unless the configuration says so") {
     CHECK_FALSE(parseConfig("")->hqAllowInsecureHttp);
     auto on = parseConfig("[sync]\nhq_url = \"http://hq.lan:3000\"\nallow_insecure_http = true\n");
