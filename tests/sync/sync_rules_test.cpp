@@ -103,6 +103,44 @@ TEST_CASE("401/403: credentials shown to staff, records kept, token never shown"
     CHECK(hq.count("SELECT count(*) FROM \"attendance\"") == 5);
 }
 
+TEST_CASE("once HQ answers again, the error from when it did not is gone, mid-drain too", "[sync][hq]") {
+    HqDatabase hq(hqEndpoints().pg);
+    Kiosk kiosk(hq, 60);
+    checkInMembers(kiosk.path, kiosk.eventId, 60, SystemClock().now());
+    SystemClock clock;
+    auto config = testConfig();
+    config.batchSize = 20;  // a backlog of 120 is then worth a progress bar
+    auto engine = sync::SyncEngine::open(config, kiosk.path, clock);
+    REQUIRE(engine.ok());
+
+    setFault({{"mode", "drop"}, {"every", 1}, {"scope", "all"}});  // every connection closed unanswered
+    auto down = engine->round(false);
+    clearFaults();
+    CHECK_FALSE(down.completed);
+    CHECK(engine->status().connection == sync::Connection::Offline);
+    CHECK(engine->status().lastError);
+    CHECK(engine->status().waiting == 120);
+
+    // HQ is back but slow: 120 records at 10 ms or more each drain for over a
+    // second, so the drain reports progress (every 200 ms) on the way. Each
+    // report after HQ confirmed a record says "online" and no longer carries
+    // "cannot reach HQ".
+    setFault({{"mode", "slow"}, {"delayMs", 10}, {"every", 1}});
+    std::vector<sync::SyncStatus> progress;
+    auto back = engine->round(false, [&](const sync::SyncStatus& s) { progress.push_back(s); });
+    clearFaults();
+    CHECK(back.completed);
+    std::erase_if(progress, [](const sync::SyncStatus& s) { return !s.draining || s.draining->sent == 0; });
+    REQUIRE_FALSE(progress.empty());
+    for (const auto& s : progress) {
+        CHECK(s.connection == sync::Connection::Online);
+        CHECK_FALSE(s.lastError);
+    }
+    CHECK(engine->status().waiting == 0);
+    auto db = kiosk.open();
+    CHECK_FALSE(sync::loadStatus(db).lastError);  // nor in `kioskctl status`
+}
+
 TEST_CASE("members deleted at HQ disappear unless records still name them; those records are held for staff",
           "[sync][hq]") {
     HqDatabase hq(hqEndpoints().pg);
