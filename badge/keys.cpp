@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -54,7 +53,7 @@ Status writeNewFile(const std::string& path, const std::string& content, mode_t 
     int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
     if (fd < 0) {
         if (errno == EEXIST) return Error{FileErrc::Exists, path + " already exists; not replacing a key file"};
-        return Error{FileErrc::CannotWrite, "cannot create " + path + ": " + std::strerror(errno)};
+        return Error{FileErrc::CannotWrite, "cannot create " + path + ": " + errnoMessage(errno)};
     }
     bool ok = ::write(fd, content.data(), content.size()) == static_cast<ssize_t>(content.size());
     ok = ::fsync(fd) == 0 && ok;
@@ -144,7 +143,7 @@ Status writeKeyFiles(const SecretKey& key, const std::string& privatePath, const
 Result<SecretKey> readSecretKeyFile(const std::string& path) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0)
-        return Error{FileErrc::CannotRead, "cannot read " + path + ": " + std::strerror(errno)};
+        return Error{FileErrc::CannotRead, "cannot read " + path + ": " + errnoMessage(errno)};
     if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0)
         return Error{FileErrc::InsecurePermissions, path + " can be read by other users; run: chmod 600 " + path};
     auto content = readSmallFile(path);
@@ -152,7 +151,12 @@ Result<SecretKey> readSecretKeyFile(const std::string& path) {
     auto line = keyLine(*content, kSecretHeader);
     auto seed = line ? fromHexExact<32>(*line) : std::nullopt;
     sodium_memzero(content->data(), content->size());
-    if (line) sodium_memzero(line->data(), line->size());
+    if (line) {
+        // One reference, not line->data() then line->size(): the analyzer takes
+        // optional::operator-> for a reallocation of the string between the two.
+        std::string& text = *line;
+        sodium_memzero(text.data(), text.size());
+    }
     if (!seed) return Error{FileErrc::BadKeyFile, path + " is not a CredoPass badge private key"};
     SecretKey key = SecretKey::fromSeed(*seed);
     sodium_memzero(seed->data(), seed->size());

@@ -3,6 +3,7 @@
 #include <stb_truetype.h>
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <iterator>
 #include <vector>
@@ -42,7 +43,7 @@ int LabelFont::measure(std::string_view utf8, float pixelHeight) const {
             width += scale * static_cast<float>(stbtt_GetCodepointKernAdvance(&impl_->info, static_cast<int>(text[i]),
                                                                               static_cast<int>(text[i + 1])));
     }
-    return static_cast<int>(width + 0.5F);
+    return static_cast<int>(std::lround(width));
 }
 
 void LabelFont::draw(GrayImage& image, int left, int top, float pixelHeight, std::string_view utf8) const {

@@ -1,5 +1,7 @@
 #include "common/error.hpp"
 
+#include <system_error>
+
 namespace credopass {
 
 std::string_view codeName(StorageErrc c) {
@@ -80,6 +82,10 @@ std::string_view codeName(InputErrc c) {
 
 std::string_view codeName(const ErrorCode& c) {
     return std::visit([](auto e) { return codeName(e); }, c);
+}
+
+std::string errnoMessage(int err) {
+    return std::generic_category().message(err);
 }
 
 }  // namespace credopass

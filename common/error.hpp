@@ -80,6 +80,10 @@ enum class InputErrc {
 
 using ErrorCode = std::variant<StorageErrc, NetErrc, FileErrc, ConfigErrc, InputErrc>;
 
+// The system's words for an errno value ("No space left on device"). Thread-safe,
+// unlike std::strerror: the door, sync and camera threads all report file errors.
+std::string errnoMessage(int err);
+
 std::string_view codeName(StorageErrc c);
 std::string_view codeName(NetErrc c);
 std::string_view codeName(FileErrc c);

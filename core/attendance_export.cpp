@@ -7,7 +7,6 @@
 
 #include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -34,7 +33,7 @@ Status mayReplace(const std::string& path) {
     struct stat st {};
     if (::lstat(path.c_str(), &st) != 0) {
         if (errno == ENOENT) return {};
-        return Error{FileErrc::Io, "cannot check " + path + ": " + std::strerror(errno)};
+        return Error{FileErrc::Io, "cannot check " + path + ": " + errnoMessage(errno)};
     }
     if (!S_ISREG(st.st_mode))
         return Error{FileErrc::Refused, path + " is not a regular file (a link or a device); not writing there"};
@@ -97,7 +96,7 @@ Result<std::size_t> exportAttendanceCsv(storage::Database& db, std::string_view 
     const std::string temp = path + ".partial-" + std::to_string(::getpid());
     ::unlink(temp.c_str());  // our own leftover from a pulled stick, if any
     int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-    if (fd < 0) return Error{FileErrc::Io, "cannot write " + temp + ": " + std::strerror(errno)};
+    if (fd < 0) return Error{FileErrc::Io, "cannot write " + temp + ": " + errnoMessage(errno)};
     std::size_t written = 0;
     while (written < data.size()) {
         ssize_t n = ::write(fd, data.data() + written, data.size() - written);
@@ -107,7 +106,7 @@ Result<std::size_t> exportAttendanceCsv(storage::Database& db, std::string_view 
             ::close(fd);
             ::unlink(temp.c_str());
             return Error{err == ENOSPC ? FileErrc::DiskFull : FileErrc::Io,
-                         "writing " + path + " failed: " + std::strerror(err) + "; the export was not saved"};
+                         "writing " + path + " failed: " + errnoMessage(err) + "; the export was not saved"};
         }
         written += static_cast<std::size_t>(n);
     }
@@ -117,12 +116,12 @@ Result<std::size_t> exportAttendanceCsv(storage::Database& db, std::string_view 
     if (synced != 0 || closed != 0) {
         int err = synced != 0 ? syncErr : errno;
         ::unlink(temp.c_str());
-        return Error{FileErrc::Io, "saving " + path + " failed: " + std::strerror(err)};
+        return Error{FileErrc::Io, "saving " + path + " failed: " + errnoMessage(err)};
     }
     if (std::rename(temp.c_str(), path.c_str()) != 0) {
         int err = errno;
         ::unlink(temp.c_str());
-        return Error{FileErrc::Io, "saving " + path + " failed: " + std::strerror(err)};
+        return Error{FileErrc::Io, "saving " + path + " failed: " + errnoMessage(err)};
     }
     return rows;
 }

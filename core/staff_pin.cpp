@@ -14,7 +14,7 @@ constexpr const char* kPinHashKey = "staff.pinHash";
 constexpr const char* kFailuresKey = "staff.pinFailures";
 constexpr const char* kLockedUntilKey = "staff.pinLockedUntil";
 constexpr unsigned long long kOpsLimit = 3;
-constexpr std::size_t kMemLimit = 32u * 1024u * 1024u;
+constexpr std::size_t kMemLimit = std::size_t{32} * 1024 * 1024;
 
 bool sodiumReady() {
     static const bool ready = sodium_init() >= 0;
