@@ -280,7 +280,7 @@ int main(int argc, char** argv) {
         if (!refresh) throw std::runtime_error(refresh.error().message);
 
         auto stages = [](const char* what, const sync::PullCounts& c) {
-            std::printf("    %s: download+JSON %lld ms, records+compare %lld ms, apply (one transaction) %lld ms\n",
+            std::printf("    %s: download+JSON %lld ms, records+compare %lld ms, apply (chunks of 250 rows) %lld ms\n",
                         what, static_cast<long long>(c.download.count()), static_cast<long long>(c.parse.count()),
                         static_cast<long long>(c.apply.count()));
         };

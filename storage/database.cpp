@@ -47,13 +47,17 @@ bool immutableHere(const std::string& path) {
 Database::Database(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
 
 Database::Database(Database&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)), cache_(std::move(other.cache_)) {}
+    : db_(std::exchange(other.db_, nullptr)),
+      busy_(std::move(other.busy_)),
+      path_(std::move(other.path_)),
+      cache_(std::move(other.cache_)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
         cache_.clear();
         sqlite3_close_v2(db_);
         db_ = std::exchange(other.db_, nullptr);
+        busy_ = std::move(other.busy_);
         path_ = std::move(other.path_);
         cache_ = std::move(other.cache_);
     }
@@ -90,7 +94,8 @@ Result<Database> Database::open(const std::string& path, const OpenOptions& opti
     }
     Database db(raw, path);
     try {
-        sqlite3_busy_timeout(raw, options.busyTimeoutMs);
+        db.busy_ = std::make_unique<BusyWait>(std::chrono::milliseconds(options.busyTimeoutMs));
+        db.busy_->install(raw);
         sqlite3_extended_result_codes(raw, 1);
         // Reading the schema is the first real read: a damaged file or a file
         // that is not a database fails here, not in the middle of a check-in.

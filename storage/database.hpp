@@ -4,6 +4,7 @@
 // the sync thread reads). Opening applies pending migrations.
 
 #include "common/result.hpp"
+#include "storage/busy_wait.hpp"
 #include "storage/statement.hpp"
 
 #include <memory>
@@ -76,6 +77,7 @@ public:
 private:
     Database(sqlite3* db, std::string path);
     sqlite3* db_ = nullptr;
+    std::unique_ptr<BusyWait> busy_;  // its address is SQLite's: kept when the Database moves
     std::string path_;
     std::unordered_map<std::string, std::unique_ptr<Statement>> cache_;
 };

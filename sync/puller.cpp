@@ -7,6 +7,7 @@
 #include "storage/members.hpp"
 #include "storage/outbox.hpp"
 #include "storage/sqlite_error.hpp"
+#include "sync/chunked_writes.hpp"
 #include "sync/hq_list.hpp"
 #include "sync/reconcile.hpp"
 #include "sync/transfer_fate.hpp"
@@ -195,14 +196,21 @@ Status Pull::members(PullReport& report) {
     report.members.parse += lap(clock);
     if (hold(report, report.members, "members", removals.size(), localCount, options_.maxRemovalPercent)) return {};
 
-    Transaction tx(db_);
-    for (const auto& id : removals)
-        members::remove(db_, id);
-    for (const auto& id : emailMoves)
-        members::moveEmailAside(db_, id);
-    for (const Member* m : changed)
-        members::upsert(db_, *m);
-    tx.commit();
+    {
+        // Addresses move aside in the first chunk, before any member takes one.
+        ChunkedWrites tx(db_);
+        for (const auto& id : removals) {
+            members::remove(db_, id);
+            tx.wrote();
+        }
+        for (const auto& id : emailMoves)
+            members::moveEmailAside(db_, id);
+        for (const Member* m : changed) {
+            members::upsert(db_, *m);
+            tx.wrote();
+        }
+        tx.commit();
+    }
     // Events and loyalty records skipped for a member we lacked may be
     // acceptable now: their lists must be looked at again, changed or not.
     if (!removals.empty() || !changed.empty()) memo_.forget();
@@ -246,11 +254,15 @@ Status Pull::events(PullReport& report) {
     report.events.parse += lap(clock);
     if (hold(report, report.events, "events", removals.size(), localCount, -1)) return {};
 
-    Transaction tx(db_);
-    for (const auto& id : removals)
+    ChunkedWrites tx(db_);
+    for (const auto& id : removals) {
         events::remove(db_, id);
-    for (const Event* e : changed)
+        tx.wrote();
+    }
+    for (const Event* e : changed) {
         events::upsert(db_, *e);
+        tx.wrote();
+    }
     tx.commit();
     if (report.events.skipped == 0) memo_.applied(fetched->path, fetched->digest);
     report.events.apply += lap(clock);
@@ -285,16 +297,19 @@ Status Pull::loyalty(PullReport& report) {
     report.loyalty.parse += lap(clock);
     if (hold(report, report.loyalty, "loyalty", local.size(), localCount, -1)) return {};
 
-    Transaction tx(db_);
+    ChunkedWrites tx(db_);
     // Records HQ does not have are removed, unless they are ours and still on their way.
     for (const auto& [id, l] : local) {
         if (loyalty::removeUnlessQueued(db_, id))
             ++report.loyalty.removed;
         else
             ++report.loyalty.kept;
+        tx.wrote();
     }
-    for (const LoyaltyRecord* l : changed)
+    for (const LoyaltyRecord* l : changed) {
         loyalty::save(db_, *l);
+        tx.wrote();
+    }
     tx.commit();
     if (report.loyalty.skipped == 0) memo_.applied(fetched->path, fetched->digest);
     report.loyalty.apply += lap(clock);
