@@ -52,9 +52,9 @@ std::string advice(const CheckinResult& r) {
         case Outcome::AlreadyCheckedIn: return "You can go in";
         case Outcome::AlreadyCheckedOut: return "You are already signed out";
         case Outcome::NotCheckedIn: return "Please use the entrance, or see a member of staff";
-        case Outcome::UnknownMember: return "Please see a member of staff";
         case Outcome::NoEvent: return "Check-in opens shortly before the event starts";
-        case Outcome::EventNotOpen: return "Please see a member of staff";
+        case Outcome::UnknownMember:
+        case Outcome::EventNotOpen:
         case Outcome::EventFull: return "Please see a member of staff";
         case Outcome::InvalidBadge:
             if (r.reason == Refusal::Expired) return "Please ask staff for a new badge";
