@@ -125,6 +125,7 @@ void addSyncCommand(CLI::App& app, Context& ctx) {
         bool allowInsecureHttp = false;
         int timeoutMs = 10000;
         int pullIntervalS = 300;
+        int pushConnections = sync::SyncConfig{}.pushConnections;
     };
     auto opt = std::make_shared<Options>();
     auto* cmd = app.add_subcommand("sync", "Send waiting records to CredoPass HQ and pull members and events");
@@ -143,6 +144,8 @@ void addSyncCommand(CLI::App& app, Context& ctx) {
                   "machine's loopback)");
     cmd->add_option("--timeout-ms", opt->timeoutMs, "Timeout of one request")->check(CLI::PositiveNumber);
     cmd->add_option("--pull-interval", opt->pullIntervalS, "Seconds between roster pulls")->check(CLI::PositiveNumber);
+    cmd->add_option("--push-connections", opt->pushConnections, "Requests to HQ in flight at once while pushing")
+        ->check(CLI::Range(1, 16));
     cmd->callback([&ctx, opt] {
         auto token = readToken(opt->tokenFile);
         if (!token) return void(ctx.exitCode = ctx.fail(token.error().message));
@@ -153,6 +156,7 @@ void addSyncCommand(CLI::App& app, Context& ctx) {
         config.allowInsecureHttp = opt->allowInsecureHttp;
         config.requestTimeout = Millis{opt->timeoutMs};
         config.pullInterval = std::chrono::seconds(opt->pullIntervalS);
+        config.pushConnections = opt->pushConnections;
         if (!ctx.door()) return;  // creates / migrates, with a clear message
         if ((opt->retryPoison || opt->acceptRemovals) && !opt->once)
             return void(ctx.exitCode = ctx.fail("--retry-poison and --accept-removals need --once"));

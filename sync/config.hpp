@@ -33,6 +33,9 @@ struct SyncConfig {
     Millis backoffBase{1000};        // first retry after a failure, doubling ...
     Millis backoffCap{5 * 60000};    // ... up to this (with jitter)
     int batchSize = 200;             // outbox entries read (and confirmations written) at a time
+    // Requests to HQ in flight at once while pushing, each on a keep-alive
+    // connection of its own (sync/push_lanes.hpp); 1 sends one at a time.
+    int pushConnections = 4;
     // A pull that would remove more than this share of the kiosk's members
     // (beyond a handful), or every member, event or loyalty record, is held
     // for staff: an empty or partial roster from HQ (a staging server, a

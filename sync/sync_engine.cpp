@@ -3,7 +3,7 @@
 #include "storage/attendance.hpp"
 #include "storage/outbox.hpp"
 #include "storage/sqlite_error.hpp"
-#include "sync/pusher.hpp"
+#include "sync/push_lanes.hpp"
 #include "sync/transfer_fate.hpp"
 
 #include <algorithm>
@@ -43,16 +43,19 @@ Result<SyncEngine> SyncEngine::open(const SyncConfig& config, const std::string&
                                     const std::atomic<bool>* stop) {
     auto http = HttpClient::create(config, stop);
     if (!http) return http.error();
+    auto lanes = PushLanes::create(config, stop);
+    if (!lanes) return lanes.error();
     auto db = openSyncDatabase(dbPath);
     if (!db) return db.error();
-    return SyncEngine(config, std::move(db).value(), std::move(http).value(), clock, stop);
+    return SyncEngine(config, std::move(db).value(), std::move(http).value(), std::move(lanes).value(), clock, stop);
 }
 
-SyncEngine::SyncEngine(SyncConfig config, Database db, HttpClient http, const Clock& clock,
-                       const std::atomic<bool>* stop)
+SyncEngine::SyncEngine(SyncConfig config, Database db, HttpClient http, std::unique_ptr<PushLanes> lanes,
+                       const Clock& clock, const std::atomic<bool>* stop)
     : config_(std::move(config)),
       db_(std::move(db)),
       http_(std::move(http)),
+      lanes_(std::move(lanes)),
       clock_(clock),
       stop_(stop),
       backoff_(config_.backoffBase, config_.backoffCap),
@@ -92,66 +95,73 @@ void SyncEngine::push(RoundReport& report, const StatusSink& progress) {
         status_.draining = drain;
         if (progress) progress(status_);
     }
-    HqEventRows hqRows;  // HQ's rows per event, read once this round
+    lanes_->newRound();
     for (bool more = true; more;) {
         auto batch = outbox::due(db_, clock_.now(), config_.batchSize);
-        if (batch.empty()) break;
-        more = false;
-        for (const auto& entry : batch) {
-            if (stopping()) {
-                removeConfirmed(db_, confirmed);
-                return;
-            }
-            auto outcome = pushEntry(http_, entry, hqRows);
+        if (batch.empty() || stopping()) break;
+        more = batch.size() == static_cast<std::size_t>(config_.batchSize);
+        auto outcomes = lanes_->push(batch);
+        // Lanes stop early after an adopted id, or when the round ends: what
+        // they did not send is read again (or stays for the next round).
+        if (outcomes.size() < batch.size()) more = true;
+        bool answered = false;  // HQ answered at least one record this batch
+        std::optional<PushOutcome> ended;
+        for (auto& [entry, outcome] : outcomes) {
             switch (outcome.verdict) {
                 case PushVerdict::Confirmed:
                     confirmed.push_back(entry.seq);
                     ++report.confirmed;
                     ++drain.sent;
                     if (outcome.adoptedId) {
-                        // Later entries of this batch still carry the old id:
-                        // read the outbox again once the record took HQ's.
                         adoptHqId(entry.entityId, *outcome.adoptedId);
                         ++report.merged;
-                        more = true;
                     }
+                    answered = true;
                     break;
                 case PushVerdict::Retry:
                     outbox::markRetry(db_, entry.seq, outcome.reason,
                                       clock_.now() + recordBackoff_.delayFor(entry.attempts + 1));
                     ++report.retried;
+                    answered = true;
                     break;
                 case PushVerdict::Poison:
                     outbox::markPoison(db_, entry.seq, outcome.reason);
                     ++report.poisoned;
+                    answered = true;
                     break;
                 case PushVerdict::Unavailable:
                 case PushVerdict::CredentialsRejected:
                 case PushVerdict::Stopped:
-                    removeConfirmed(db_, confirmed);
-                    status_.connection =
-                        outcome.verdict == PushVerdict::CredentialsRejected
-                            ? Connection::CredentialsRejected
-                            : (outcome.verdict == PushVerdict::Stopped ? status_.connection : Connection::Offline);
-                    if (outcome.verdict != PushVerdict::Stopped)
-                        report.error = Error{outcome.verdict == PushVerdict::CredentialsRejected ? NetErrc::Credentials
-                                                                                                 : NetErrc::Unavailable,
-                                             outcome.reason};
-                    return;
-            }
-            backOnline();
-            if (more) break;
-            if (draining && std::chrono::steady_clock::now() - lastPublished > std::chrono::milliseconds(200)) {
-                lastPublished = std::chrono::steady_clock::now();
-                drain.total = std::max(drain.total, drain.sent + outbox::counts(db_).waiting -
-                                                        static_cast<std::int64_t>(confirmed.size()));
-                status_.draining = drain;
-                status_.waiting = drain.total - drain.sent;
-                if (progress) progress(status_);
+                    if (!ended || ended->verdict == PushVerdict::Stopped) ended = std::move(outcome);
+                    break;
             }
         }
         removeConfirmed(db_, confirmed);
-        if (batch.size() == static_cast<std::size_t>(config_.batchSize)) more = true;
+        if (ended) {
+            switch (ended->verdict) {
+                case PushVerdict::CredentialsRejected:
+                    status_.connection = Connection::CredentialsRejected;
+                    report.error = Error{NetErrc::Credentials, ended->reason};
+                    break;
+                case PushVerdict::Unavailable:
+                    status_.connection = Connection::Offline;
+                    report.error = Error{NetErrc::Unavailable, ended->reason};
+                    break;
+                case PushVerdict::Stopped:
+                case PushVerdict::Confirmed:
+                case PushVerdict::Retry:
+                case PushVerdict::Poison: break;
+            }
+            return;
+        }
+        if (answered) backOnline();
+        if (draining && std::chrono::steady_clock::now() - lastPublished > std::chrono::milliseconds(200)) {
+            lastPublished = std::chrono::steady_clock::now();
+            drain.total = std::max(drain.total, drain.sent + outbox::counts(db_).waiting);
+            status_.draining = drain;
+            status_.waiting = drain.total - drain.sent;
+            if (progress) progress(status_);
+        }
     }
 }
 

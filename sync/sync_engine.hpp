@@ -11,10 +11,12 @@
 #include "sync/config.hpp"
 #include "sync/http_client.hpp"
 #include "sync/puller.hpp"
+#include "sync/push_lanes.hpp"
 #include "sync/sync_status.hpp"
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -50,8 +52,8 @@ public:
     std::int64_t retryPoison();
 
 private:
-    SyncEngine(SyncConfig config, storage::Database db, HttpClient http, const Clock& clock,
-               const std::atomic<bool>* stop);
+    SyncEngine(SyncConfig config, storage::Database db, HttpClient http, std::unique_ptr<PushLanes> lanes,
+               const Clock& clock, const std::atomic<bool>* stop);
     void push(RoundReport& report, const StatusSink& progress);
     void pull(RoundReport& report);
     void adoptHqId(const std::string& ourId, const std::string& hqId);
@@ -61,7 +63,8 @@ private:
 
     SyncConfig config_;
     storage::Database db_;
-    HttpClient http_;
+    HttpClient http_;                   // pulls and single requests
+    std::unique_ptr<PushLanes> lanes_;  // pushes, several at once
     const Clock& clock_;
     const std::atomic<bool>* stop_;
     Backoff backoff_;        // whole rounds, while HQ is unreachable

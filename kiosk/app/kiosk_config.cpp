@@ -133,6 +133,13 @@ Result<KioskConfig> parseConfig(const std::string& text, const std::string& orig
     check(readString(sync, "token", c.hqToken));
     check(readString(sync, "ca_file", c.hqCaFile));
     check(readBool(sync, "allow_insecure_http", c.hqAllowInsecureHttp));
+    if (auto v = sync["push_connections"]) {
+        auto n = v.value<std::int64_t>();
+        if (!n || !v.is_integer() || *n < 1 || *n > 16)
+            check(std::string("push_connections must be a whole number from 1 to 16"));
+        else
+            c.hqPushConnections = static_cast<int>(*n);
+    }
     if (problem) return invalid(origin, *problem);
     return c;
 }

@@ -56,6 +56,8 @@ struct KioskConfig {
     std::string hqCaFile;  // PEM bundle replacing the system CAs
     // Plain http:// to an HQ that is not this machine (token and roster in clear).
     bool hqAllowInsecureHttp = false;
+    // Requests to HQ in flight at once while a backlog drains (SyncConfig::pushConnections).
+    int hqPushConnections = 4;
 
     // Where CSV exports go by default (a USB stick's mount point, typically).
     std::string exportDir = "/media/usb";

@@ -145,6 +145,7 @@ int main(int argc, char** argv) {
         if (!config.hqToken.empty()) syncConfig.bearerToken = config.hqToken;
         if (!config.hqCaFile.empty()) syncConfig.caFile = config.hqCaFile;
         syncConfig.allowInsecureHttp = config.hqAllowInsecureHttp;
+        syncConfig.pushConnections = config.hqPushConnections;
         syncService = std::make_unique<sync::SyncService>(syncConfig, dbPath, clock, syncStatuses);
         syncService->start();
     }

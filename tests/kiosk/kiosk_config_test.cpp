@@ -95,3 +95,15 @@ TEST_CASE("plain http to another machine is off unless the configuration says so
     CHECK(on->hqAllowInsecureHttp);
     CHECK_FALSE(parseConfig("[sync]\nallow_insecure_http = \"yes\"\n").ok());
 }
+
+TEST_CASE("push_connections takes 1 to 16 requests in flight, 4 when left out") {
+    CHECK(parseConfig("")->hqPushConnections == 4);
+    CHECK(parseConfig("[sync]\npush_connections = 1\n")->hqPushConnections == 1);
+    CHECK(parseConfig("[sync]\npush_connections = 16\n")->hqPushConnections == 16);
+    for (const char* bad : {"0", "17", "-2", "2.5", "\"4\""}) {
+        INFO(bad);
+        auto c = parseConfig(std::string("[sync]\npush_connections = ") + bad + "\n");
+        REQUIRE_FALSE(c.ok());
+        CHECK(c.error().message.find("push_connections") != std::string::npos);
+    }
+}
