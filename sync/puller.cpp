@@ -137,7 +137,7 @@ public:
 
 private:
     bool hold(PullReport& report, PullCounts& counts, const char* kind, std::size_t removed, std::size_t local,
-              int maxPercent) {
+              int maxPercent) const {
         if (options_.acceptRemovals || !looksLikeWipe(local, removed, maxPercent)) return false;
         counts.held = true;
         report.held.push_back(heldMessage(kind, removed, local));

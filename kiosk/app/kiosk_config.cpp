@@ -55,11 +55,16 @@ Result<KioskConfig> parseConfig(const std::string& text, const std::string& orig
         return invalid(origin, what.str());
     }
     const toml::table empty;
-    const toml::table& screen = root["screen"].as_table() ? *root["screen"].as_table() : empty;
-    const toml::table& staff = root["staff"].as_table() ? *root["staff"].as_table() : empty;
-    const toml::table& badges = root["badges"].as_table() ? *root["badges"].as_table() : empty;
-    const toml::table& door = root["door"].as_table() ? *root["door"].as_table() : empty;
-    const toml::table& sync = root["sync"].as_table() ? *root["sync"].as_table() : empty;
+    // A section the file leaves out (or gives as something other than a table) reads as empty.
+    auto section = [&](const char* name) -> const toml::table& {
+        const toml::table* t = root[name].as_table();
+        return t != nullptr ? *t : empty;
+    };
+    const toml::table& screen = section("screen");
+    const toml::table& staff = section("staff");
+    const toml::table& badges = section("badges");
+    const toml::table& door = section("door");
+    const toml::table& sync = section("sync");
 
     std::optional<std::string> problem;
     auto check = [&](std::optional<std::string> p) {

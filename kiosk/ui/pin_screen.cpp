@@ -35,8 +35,9 @@ public:
         static const char* kKeys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Cancel", "0", "OK"};
         ImGui::PushFont(th.body);
         for (int i = 0; i < 12; ++i) {
-            ImGui::SetCursorPos(ImVec2(left + static_cast<float>(i % 3) * (keyW + th.px(8)),
-                                       y + static_cast<float>(i / 3) * (keyH + th.px(8))));
+            const int column = i % 3, row = i / 3;
+            ImGui::SetCursorPos(ImVec2(left + static_cast<float>(column) * (keyW + th.px(8)),
+                                       y + static_cast<float>(row) * (keyH + th.px(8))));
             if (ImGui::Button(kKeys[i], ImVec2(keyW, keyH))) {
                 if (i == 9)
                     m.cancelPin();

@@ -34,7 +34,7 @@ struct BadgeDoor : test::DoorFixture {
         return std::move(*opened);
     }
 
-    std::string signedFor(const Member& m, const char* until = "2026-12-31T00:00:00Z") {
+    std::string signedFor(const Member& m, const char* until = "2026-12-31T00:00:00Z") const {
         auto text = issueBadge(
             key, BadgeClaims{*Uuid::parse(m.id), std::nullopt, test::at("2026-01-01T00:00:00Z"), test::at(until)});
         REQUIRE(text);

@@ -25,7 +25,7 @@ TEST_CASE("a new PIN shorter than six digits is refused with its own code; old s
     REQUIRE_FALSE(four.ok());
     CHECK(four.error().code == InputErrc::PinTooShort);
     CHECK(four.error().name() == "pin_too_short");
-    CHECK(four.error().message.find("6") != std::string::npos);
+    CHECK(four.error().message.find('6') != std::string::npos);
     CHECK_FALSE(hasStaffPin(*db));
     CHECK(setStaffPin(*db, "12345a").error().code == InputErrc::InvalidPin);  // not short: not a PIN
     CHECK(setStaffPin(*db, "").error().code == InputErrc::InvalidPin);

@@ -31,7 +31,7 @@ struct Fixture {
         REQUIRE(setStaffPin(*db, "471147").ok());
     }
 
-    std::unique_ptr<DoorWorker> start(std::vector<std::string> staff = {}) {
+    std::unique_ptr<DoorWorker> start(std::vector<std::string> staff = {}) const {
         DoorWorkerOptions options;
         options.service.dbPath = path;
         options.service.staffMembers = std::move(staff);
