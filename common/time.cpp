@@ -21,6 +21,14 @@ bool readDigits(std::string_view s, size_t& pos, int width, int& out) {
     return true;
 }
 
+// Writes `value` as exactly `width` decimal digits at `pos` (leading zeros).
+void putDigits(std::string& out, std::size_t pos, int width, unsigned value) {
+    for (int i = width - 1; i >= 0; --i) {
+        out[pos + static_cast<std::size_t>(i)] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    }
+}
+
 bool expect(std::string_view s, size_t& pos, char c) {
     if (pos >= s.size() || s[pos] != c) return false;
     ++pos;
@@ -41,7 +49,21 @@ std::string formatIso(TimePoint t) {
     auto day = floor<days>(t);
     year_month_day ymd{day};
     hh_mm_ss<Millis> hms{t - day};
-    char buf[64];
+    const int y = static_cast<int>(ymd.year());
+    if (y >= 0 && y <= 9999) {
+        // Digits by hand: a check-in formats several times, and snprintf's
+        // format parsing was 8 % of a check-in's instructions (callgrind).
+        std::string out = "0000-00-00T00:00:00.000Z";
+        putDigits(out, 0, 4, static_cast<unsigned>(y));
+        putDigits(out, 5, 2, static_cast<unsigned>(ymd.month()));
+        putDigits(out, 8, 2, static_cast<unsigned>(ymd.day()));
+        putDigits(out, 11, 2, static_cast<unsigned>(hms.hours().count()));
+        putDigits(out, 14, 2, static_cast<unsigned>(hms.minutes().count()));
+        putDigits(out, 17, 2, static_cast<unsigned>(hms.seconds().count()));
+        putDigits(out, 20, 3, static_cast<unsigned>(hms.subseconds().count()));
+        return out;
+    }
+    char buf[64];  // years outside 0..9999: signs and wider fields
     std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", static_cast<int>(ymd.year()),
                   static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
                   static_cast<int>(hms.hours().count()), static_cast<int>(hms.minutes().count()),

@@ -52,3 +52,14 @@ TEST_CASE("parseIso refuses a time an offset carries out of years 0000-9999, so 
         if (auto t = parseIso(text)) CHECK(parseIso(formatIso(*t)) == t);
     }
 }
+
+TEST_CASE("formatIso writes every field at its width, before 1970 and at the ends of year 0..9999 too") {
+    using namespace std::chrono;
+    CHECK(formatIso(TimePoint{} - Millis{1}) == "1969-12-31T23:59:59.999Z");
+    CHECK(formatIso(TimePoint{}) == "1970-01-01T00:00:00.000Z");
+    CHECK(formatIso(*parseIso("0000-01-01T00:00:00.000Z")) == "0000-01-01T00:00:00.000Z");
+    CHECK(formatIso(*parseIso("9999-12-31T23:59:59.999Z")) == "9999-12-31T23:59:59.999Z");
+    CHECK(formatIso(*parseIso("2026-03-04T05:06:07.008Z")) == "2026-03-04T05:06:07.008Z");
+    // Outside what parseIso accepts, still a readable time rather than garbage.
+    CHECK(formatIso(TimePoint{sys_days{year{10000} / January / 2}}) == "10000-01-02T00:00:00.000Z");
+}
