@@ -24,6 +24,7 @@ struct CheckinResult {
     std::int64_t pointsAwarded = 0;
     std::optional<Refusal> reason;  // set on every refusal
     TimePoint at{};                 // when the door answered
+    bool severalEvents = false;     // more than one event open now: say which one this was
 
     bool admitted() const { return isAdmission(outcome); }
 };

@@ -60,6 +60,13 @@ Result<EventChoice> Door::chooseAt(const std::optional<std::string>& pinnedEvent
     return chooseEvent(candidates, now, policy_.grace);
 }
 
+Result<EventChoice> Door::chooseForPass(const std::string& eventId, TimePoint now) {
+    auto event = events::find(db_, eventId);
+    if (!event) return Error{InputErrc::UnknownEvent, "no event with id " + eventId + " on this kiosk"};
+    auto candidates = events::openAt(db_, now, policy_.grace);
+    return choosePass(*event, candidates, now, policy_.grace);
+}
+
 Result<CheckinResult> Door::checkin(const CheckinRequest& request) {
     try {
         const TimePoint now = clock_.now();
@@ -73,7 +80,8 @@ Result<CheckinResult> Door::checkin(const CheckinRequest& request) {
             return result;  // nothing written; the transaction rolls back
         }
         result.member = member;
-        auto choice = chooseAt(request.eventId, now);
+        auto choice = request.eventFromPass && request.eventId ? chooseForPass(*request.eventId, now)
+                                                               : chooseAt(request.eventId, now);
         if (!choice) return choice.error();
         if (!choice->event && !request.eventId && request.mode != DoorMode::InOnly) {
             // The event is over but the member never checked out: let them.
@@ -92,10 +100,15 @@ Result<CheckinResult> Door::checkin(const CheckinRequest& request) {
         } else if (!choice->admits) {
             result.event = choice->event;
             result.outcome = Outcome::EventNotOpen;
-            result.reason = refusalFor(choice->event->status);
+            // A pass for tonight's cancelled event says "cancelled"; one for
+            // next week's (or last month's) says it is the wrong event.
+            const Event& e = *choice->event;
+            const bool tonight = now >= e.startTime - policy_.grace && now <= e.endTime;
+            result.reason = request.eventFromPass && !tonight ? Refusal::WrongEvent : refusalFor(e.status);
         } else {
             result = decide(request, *member, *choice->event, now);
         }
+        result.severalEvents = choice->openNow > 1;
         result.points = loyalty::unexpiredPoints(db_, member->id, now);
         result.tier = tierForPoints(result.points);
         if (result.admitted()) {

@@ -24,6 +24,9 @@ struct CheckinRequest {
     std::optional<std::string> eventId{};  // pinned by staff (or --event); otherwise chosen by time
     DoorMode mode = DoorMode::Auto;
     bool overrideCapacity = false;  // staff let one more in past capacity
+    // The event came from the member's pass, not from staff: it admits only
+    // while it is open now (a pass for next week's event is no ticket tonight).
+    bool eventFromPass = false;
 };
 
 class Door {
@@ -42,6 +45,7 @@ public:
 
 private:
     Result<EventChoice> chooseAt(const std::optional<std::string>& pinnedEventId, TimePoint now);
+    Result<EventChoice> chooseForPass(const std::string& eventId, TimePoint now);
     CheckinResult decide(const CheckinRequest& request, const Member& member, const Event& event, TimePoint now);
     // Whether a member inside an event that no longer admits may still check
     // out of it (within the late check-out window of its end).

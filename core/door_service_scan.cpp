@@ -54,6 +54,7 @@ Result<ScanAnswer> DoorService::scan(const Scan& scan, const DoorAsk& ask) {
         const auto& chosen = ask.eventId ? ask.eventId : loaded.pinnedEventId;
         const bool eventFromBadge = !chosen && verdict.eventId();
         request.eventId = eventFromBadge ? verdict.eventId() : chosen;
+        request.eventFromPass = eventFromBadge;
         request.mode = ask.mode.value_or(loaded.mode);
         request.overrideCapacity = ask.overrideCapacity;
         auto result = impl_->door.checkin(request);

@@ -12,20 +12,39 @@ EventChoice choosePinned(const Event& pinned) {
     return EventChoice{pinned, admits, why};
 }
 
+namespace {
+
+bool openAt(const Event& e, TimePoint now, Millis grace) {
+    return e.status == EventStatus::Ongoing ||
+           (e.status == EventStatus::Scheduled && now >= e.startTime - grace && now <= e.endTime);
+}
+
+int countOpen(std::span<const Event> candidates, TimePoint now, Millis grace) {
+    int open = 0;
+    for (const Event& e : candidates)
+        if (openAt(e, now, grace)) ++open;
+    return open;
+}
+
+}  // namespace
+
+EventChoice choosePass(const Event& passEvent, std::span<const Event> candidates, TimePoint now, Millis grace) {
+    const int open = countOpen(candidates, now, grace);
+    if (openAt(passEvent, now, grace)) return EventChoice{passEvent, true, "on the member's pass", open};
+    return EventChoice{passEvent, false, "the pass is for an event that is not open now", open};
+}
+
 EventChoice chooseEvent(std::span<const Event> candidates, TimePoint now, Millis grace) {
     const Event* best = nullptr;
-    for (const Event& e : candidates) {
-        bool open = e.status == EventStatus::Ongoing ||
-                    (e.status == EventStatus::Scheduled && now >= e.startTime - grace && now <= e.endTime);
-        if (open && (!best || e.startTime > best->startTime)) best = &e;
-    }
+    for (const Event& e : candidates)
+        if (openAt(e, now, grace) && (!best || e.startTime > best->startTime)) best = &e;
     if (!best) return EventChoice{std::nullopt, false, "no event is open now"};
     std::string why = best->status == EventStatus::Ongoing
                           ? "ongoing"
                           : "scheduled " + formatLocalHourMinute(best->startTime) + "\xE2\x80\x93" +
                                 formatLocalHourMinute(best->endTime) + ", doors open at " +
                                 formatLocalHourMinute(best->startTime - grace);
-    return EventChoice{*best, true, why};
+    return EventChoice{*best, true, why, countOpen(candidates, now, grace)};
 }
 
 }  // namespace credopass

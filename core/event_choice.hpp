@@ -17,11 +17,15 @@ struct EventChoice {
     std::optional<Event> event;
     bool admits = false;
     std::string why;  // for staff: "pinned by staff", "ongoing", "scheduled, doors open at 18:30"
+    int openNow = 0;  // events open now (of the candidates): more than one, and results name theirs
 };
 
 bool statusAdmits(EventStatus s);
 
 EventChoice choosePinned(const Event& pinned);
 EventChoice chooseEvent(std::span<const Event> candidates, TimePoint now, Millis grace);
+// A pass's own event: it admits while it is open now (as chooseEvent decides
+// openness), and never otherwise, whatever its status.
+EventChoice choosePass(const Event& passEvent, std::span<const Event> candidates, TimePoint now, Millis grace);
 
 }  // namespace credopass

@@ -7,6 +7,7 @@ std::string_view toString(Refusal r) {
         case Refusal::UnknownMember: return "unknown_member";
         case Refusal::NoEvent: return "no_event";
         case Refusal::BadgeEventUnknown: return "badge_event_unknown";
+        case Refusal::WrongEvent: return "wrong_event";
         case Refusal::EventDraft: return "draft";
         case Refusal::EventScheduled: return "scheduled";
         case Refusal::EventOngoing: return "ongoing";

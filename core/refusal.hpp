@@ -15,6 +15,7 @@ enum class Refusal {
     UnknownMember,      // "unknown_member": no such member on this kiosk
     NoEvent,            // "no_event": nothing open now
     BadgeEventUnknown,  // "badge_event_unknown": a pass for an event this kiosk does not know
+    WrongEvent,         // "wrong_event": a pass for an event that is not open now
     EventDraft,         // "draft", "scheduled", "ongoing", "completed", "cancelled":
     EventScheduled,     //   the status of an event that does not admit now
     EventOngoing,

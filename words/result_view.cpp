@@ -15,6 +15,11 @@ std::string loyaltyLine(const CheckinResult& r) {
     return line;
 }
 
+// With more than one event open tonight, a success says which one it was for.
+std::string eventPrefix(const CheckinResult& r) {
+    return r.severalEvents && r.event ? r.event->name + " \xC2\xB7 " : std::string();
+}
+
 // One line: "Welcome, Jane", "Already checked in at 18:55", ...
 std::string headline(const CheckinResult& r) {
     std::string first = r.member ? r.member->firstName : std::string();
@@ -32,7 +37,9 @@ std::string headline(const CheckinResult& r) {
         case Outcome::NotCheckedIn: return "Not checked in";
         case Outcome::UnknownMember: return "Badge not recognised";
         case Outcome::NoEvent: return "No event right now";
-        case Outcome::EventNotOpen: return "Event not open";
+        case Outcome::EventNotOpen:
+            if (r.reason == Refusal::WrongEvent) return "This pass is for another event";
+            return "Event not open";
         case Outcome::EventFull: return "Event full";
         case Outcome::InvalidBadge:
             if (r.reason == Refusal::Expired) return "Badge expired";
@@ -75,13 +82,13 @@ ResultView describe(const CheckinResult& r) {
             v.tone = Tone::Success;
             v.icon = Icon::Check;
             v.sound = Sound::Success;
-            v.detail = loyaltyLine(r);
+            v.detail = eventPrefix(r) + loyaltyLine(r);
             break;
         case Outcome::CheckedOut:
             v.tone = Tone::Info;
             v.icon = Icon::Wave;
             v.sound = Sound::Success;
-            v.detail = loyaltyLine(r);
+            v.detail = eventPrefix(r) + loyaltyLine(r);
             break;
         case Outcome::AlreadyCheckedIn:
         case Outcome::AlreadyCheckedOut:
@@ -95,7 +102,11 @@ ResultView describe(const CheckinResult& r) {
             v.tone = Tone::Error;
             v.icon = Icon::Calendar;
             v.sound = Sound::Error;
-            if (r.event) v.detail = r.event->name;
+            // The pass's own event, with its date: the member sees which night it is for.
+            if (r.event && r.reason == Refusal::WrongEvent)
+                v.detail = r.event->name + " \xC2\xB7 " + formatLocalDateTime(r.event->startTime);
+            else if (r.event)
+                v.detail = r.event->name;
             break;
         case Outcome::EventFull:
             v.tone = Tone::Error;

@@ -5,6 +5,7 @@
 #include "core/badge_store.hpp"
 #include "storage/audit.hpp"
 #include "storage/badge_trust.hpp"
+#include "storage/events.hpp"
 #include "tests/badge/test_keys.hpp"
 #include "tests/core/door_fixture.hpp"
 #include "tests/support/temp_dir.hpp"
@@ -190,4 +191,50 @@ TEST_CASE("policy and trust changed by another connection apply to the next scan
     CHECK(r.reason == Refusal::Revoked);
     badge_store::savePolicy(f.db, *BadgePolicy::parse("signed"));
     CHECK(f.scanText(f.john.id).reason == Refusal::FormatNotAllowed);
+}
+
+TEST_CASE("a pass for next week's event is refused tonight with that event's name and date, and writes nothing") {
+    BadgeDoor f;
+    auto nextWeek = test::makeEvent("5b0f8a52-4d4e-4b7e-9a53-0b6c1f7e2a10", "Saturday Brunch", EventStatus::Scheduled,
+                                    test::at("2026-01-24T10:00:00.000Z"), test::at("2026-01-24T12:00:00.000Z"));
+    storage::events::upsert(f.db, nextWeek);
+    auto r = f.scanText(nextWeek.id + ":" + f.jane.id);
+    CHECK(r.outcome == Outcome::EventNotOpen);
+    CHECK(r.reason == Refusal::WrongEvent);
+    CHECK(toString(*r.reason) == "wrong_event");
+    REQUIRE(r.event);
+    CHECK(r.event->id == nextWeek.id);
+    auto view = words::describe(r);
+    CHECK(view.title == "This pass is for another event");
+    CHECK(view.detail == "Saturday Brunch \xC2\xB7 " + formatLocalDateTime(nextWeek.startTime));
+    CHECK(f.countRows("attendance") == 0);
+    CHECK(f.countRows("outbox") == 0);
+
+    // Tonight's pass still admits; staff pinning next week's event lets its pass in.
+    CHECK(f.scanText(f.jazz.id + ":" + f.john.id).outcome == Outcome::CheckedIn);
+    DoorAsk pinned;
+    pinned.eventId = nextWeek.id;
+    CHECK(f.scanText(nextWeek.id + ":" + f.jane.id, pinned).outcome == Outcome::CheckedIn);
+}
+
+TEST_CASE("a pass for tonight's cancelled event says cancelled, not another event") {
+    BadgeDoor f;
+    auto cancelled = f.jazz;
+    cancelled.status = EventStatus::Cancelled;
+    storage::events::upsert(f.db, cancelled);
+    auto r = f.scanText(f.jazz.id + ":" + f.jane.id);
+    CHECK(r.outcome == Outcome::EventNotOpen);
+    CHECK(r.reason == Refusal::EventCancelled);
+}
+
+TEST_CASE("with two events open tonight a success names its event; with one it does not") {
+    BadgeDoor f;
+    CHECK(words::describe(f.scanText(f.signedFor(f.jane))).detail.find("Friday Jazz Night") == std::string::npos);
+    auto quiz = test::makeEvent("7c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e", "Pub Quiz", EventStatus::Ongoing,
+                                test::at("2026-01-17T18:00:00.000Z"), test::at("2026-01-17T22:00:00.000Z"));
+    storage::events::upsert(f.db, quiz);
+    auto r = f.scanText(quiz.id + ":" + f.john.id);
+    CHECK(r.outcome == Outcome::CheckedIn);
+    CHECK(r.severalEvents);
+    CHECK(words::describe(r).detail.rfind("Pub Quiz \xC2\xB7 ", 0) == 0);
 }
