@@ -12,6 +12,13 @@ std::string BadgePolicy::toString() const {
     return out;
 }
 
+BadgePolicy BadgePolicy::within(const BadgePolicy& ceiling) const {
+    BadgePolicy both{{}};
+    for (BadgeFormat f : accepted)
+        if (ceiling.accepts(f)) both.accepted.insert(f);
+    return both;
+}
+
 std::optional<BadgePolicy> BadgePolicy::parse(std::string_view text) {
     if (trim(text) == "all") return BadgePolicy{};
     BadgePolicy policy{{}};

@@ -46,6 +46,7 @@ result_seconds = 0.5
 dedup_seconds = 0
 [badges]
 replay_fps = 10
+accept = "all"  # the benchmark shows and types bare member ids
 TOML
 
 clk=$(getconf CLK_TCK)

@@ -17,6 +17,7 @@ const DoorService::Impl::Loaded& DoorService::Impl::current() {
     const std::int64_t version = q->integer(0);
     if (!stale && version == dataVersion) return loaded;
     loaded.policy = badge_store::loadPolicy(db);
+    if (options.acceptCeiling) loaded.policy = loaded.policy.within(*options.acceptCeiling);
     loaded.trust = badge_store::loadTrust(db);
     loaded.pinnedEventId = device::pinnedEvent(db);
     loaded.mode = device::doorMode(db);

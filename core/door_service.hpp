@@ -50,6 +50,11 @@ struct DoorServiceOptions {
     DoorPolicy policy;
     // Members whose signed badge opens staff mode at the door screen.
     std::vector<std::string> staffMembers;
+    // The most the door accepts, from the root-owned configuration ([badges]
+    // accept, signed only by default): the policy in the database can narrow
+    // it, never widen it, so a lost or recreated database cannot open the
+    // door to unsigned ids. None: kioskctl, where staff act at the console.
+    std::optional<badge::BadgePolicy> acceptCeiling;
     std::string actor = "door";  // who acts, for the audit log ("door", "kioskctl")
 };
 

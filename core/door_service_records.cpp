@@ -23,6 +23,7 @@ Result<DoorStatus> DoorService::status() {
         DoorStatus s;
         s.pinnedEventId = loaded.pinnedEventId;
         s.mode = loaded.mode;
+        s.unsignedAccepted = loaded.policy.acceptsUnsigned();
         auto choice = impl_->door.currentEvent(s.pinnedEventId);
         if (choice) {
             s.event = choice->event;

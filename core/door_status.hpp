@@ -37,6 +37,9 @@ struct DoorStatus {
     std::int64_t waiting = 0;   // outbox records not confirmed by HQ
     std::vector<PoisonRecord> poison;
     bool pinSet = false;
+    // The door accepts member ids or event passes, which carry no signature:
+    // staff see a standing note while the configuration allows it.
+    bool unsignedAccepted = false;
 };
 
 }  // namespace credopass

@@ -33,9 +33,17 @@ std::string printable(const std::string& text) {
     return out;
 }
 
+// A signature checked out, as opposed to a format merely accepted: a bare
+// member id or an event pass has nothing to verify.
+bool signatureVerified(const badge::BadgeVerdict& v) {
+    return v.accepted() && v.badge && v.badge->format == badge::BadgeFormat::Signed;
+}
+
 json verdictJson(const std::string& text, const badge::BadgeVerdict& v) {
-    json out{{"text", text},       {"format", nullptr},        {"member", nullptr}, {"event", nullptr},
-             {"expires", nullptr}, {"verified", v.accepted()}, {"reason", nullptr}};
+    const bool isSigned = signatureVerified(v);
+    json out{{"text", text},       {"format", nullptr},    {"member", nullptr},
+             {"event", nullptr},   {"expires", nullptr},   {"accepted", v.accepted()},
+             {"signed", isSigned}, {"verified", isSigned}, {"reason", nullptr}};
     if (v.badge) {
         out["format"] = std::string(toString(v.badge->format));
         out["member"] = v.badge->memberId;
@@ -73,7 +81,13 @@ void addScanCommand(CLI::App& app, Context& ctx) {
         auto texts = input::QrDecoder().decode(*frame);
         if (texts.empty()) {
             if (opt->json)
-                std::cout << json{{"text", nullptr}, {"verified", false}, {"reason", "no_code_found"}}.dump() << "\n";
+                std::cout << json{{"text", nullptr},
+                                  {"accepted", false},
+                                  {"signed", false},
+                                  {"verified", false},
+                                  {"reason", "no_code_found"}}
+                                 .dump()
+                          << "\n";
             else
                 std::cout << "no QR code found in " << opt->image << "\n";
             return void(ctx.exitCode = kRefused);
@@ -105,9 +119,13 @@ void addScanCommand(CLI::App& app, Context& ctx) {
                     std::cout << std::left << std::setw(11) << std::string(field) + ":" << out[field].get<std::string>()
                               << "\n";
             }
-            std::cout << (verdict.accepted() ? "verified:  yes"
-                                             : "verified:  no (" + out["reason"].get<std::string>() + ")")
-                      << "\n";
+            if (signatureVerified(verdict))
+                std::cout << "verified:  yes (signature checked)\n";
+            else if (verdict.accepted())
+                std::cout << "accepted:  yes, unsigned (" << out["format"].get<std::string>()
+                          << "): there is no signature to verify\n";
+            else
+                std::cout << "verified:  no (" << out["reason"].get<std::string>() << ")\n";
         }
         ctx.exitCode = verdict.accepted() ? kOk : kRefused;
     });

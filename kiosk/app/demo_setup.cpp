@@ -2,12 +2,48 @@
 
 #include "kiosk/app/demo_frames.hpp"
 
+#include "badge/issuer.hpp"
+
+#include <algorithm>
 #include <filesystem>
 #include <utility>
 
 #include <unistd.h>
 
 namespace credopass::kiosk {
+namespace {
+
+// The demo's issuer: a fixed, publicly known key, so every demo database
+// trusts the same one and its badges stay valid across runs. It makes demo
+// badges only; a real kiosk trusts its organisation's key instead.
+badge::SecretKey demoIssuer() {
+    constexpr std::string_view kSeed = "CredoPass demo issuer, public!!!";  // 32 bytes
+    std::array<std::uint8_t, 32> seed{};
+    std::copy(kSeed.begin(), kSeed.end(), seed.begin());
+    return badge::SecretKey::fromSeed(seed);
+}
+
+// Jane's badge (signed, any event) and John's (signed, tonight's event only).
+Result<std::vector<std::string>> demoBadges(DoorService& door, const demo::Summary& loaded) {
+    const badge::SecretKey key = demoIssuer();
+    if (auto trusted = door.trustKey(key.publicKey(), "demo issuer (publicly known; demo badges only)"); !trusted)
+        return trusted.error();
+    const TimePoint now = door.clock().now();
+    std::vector<std::string> texts;
+    for (const auto& [member, event] :
+         {std::pair{loaded.janeId, std::string()}, std::pair{loaded.johnId, loaded.tonightEventId}}) {
+        auto memberId = Uuid::parse(member);
+        if (!memberId) return Error{InputErrc::BadMember, "demo member id " + member + " is not a UUID"};
+        badge::BadgeClaims claims{*memberId, event.empty() ? std::nullopt : Uuid::parse(event),
+                                  now - std::chrono::hours(24), now + std::chrono::days(365)};
+        auto text = badge::issueBadge(key, claims);
+        if (!text) return text.error();
+        texts.push_back(std::move(*text));
+    }
+    return texts;
+}
+
+}  // namespace
 
 DemoSetup::~DemoSetup() {
     std::error_code ec;
@@ -34,12 +70,13 @@ Result<DemoSetup> DemoSetup::apply(DoorService& door, KioskConfig& config) {
     }
     setup.notes.push_back("demo data loaded (" + std::to_string(loaded->members) + " members)");
     if (config.framesDir.empty() && config.camera.empty()) {
-        // No camera given: a replayed one shows Jane's badge (a member id) and
-        // John's (a pass for tonight's event) in turn.
+        // No camera given: a replayed one shows Jane's signed badge and
+        // John's (signed, for tonight's event only) in turn.
+        auto badges = demoBadges(door, *loaded);
+        if (!badges) return badges.error();
         setup.framesDir =
             (std::filesystem::temp_directory_path() / ("credopass-demo-frames-" + std::to_string(::getpid()))).string();
-        auto written = writeDemoFrames(setup.framesDir, {loaded->janeId, loaded->tonightEventId + ":" + loaded->johnId},
-                                       config.replayFps);
+        auto written = writeDemoFrames(setup.framesDir, *badges, config.replayFps);
         if (!written) return written.error();
         config.framesDir = setup.framesDir;
         setup.notes.push_back("demo camera replays " + setup.framesDir + " (Jane's and John's badges, in a loop)");

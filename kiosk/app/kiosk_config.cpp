@@ -109,6 +109,16 @@ Result<KioskConfig> parseConfig(const std::string& text, const std::string& orig
                     c.staffMembers.push_back(*id);
             }
     }
+    if (auto v = badges["accept"]) {
+        auto formats = v.value<std::string>();
+        auto policy = formats ? badge::BadgePolicy::parse(*formats) : std::nullopt;
+        if (!policy)
+            check(
+                std::string("badges.accept must be \"signed\", \"all\" or a list such as "
+                            "\"signed, event_pass\" (member_id, event_pass, signed)"));
+        else
+            c.badgeAccept = *policy;
+    }
     check(readString(badges, "camera", c.camera));
     check(readString(badges, "frames_dir", c.framesDir));
     if (auto v = badges["replay_fps"]) {

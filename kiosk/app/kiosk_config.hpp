@@ -4,6 +4,7 @@
 // it by hand on the device: comments are allowed and there are no quotes to
 // balance on every key, unlike JSON. Missing keys keep their defaults.
 
+#include "badge/policy.hpp"
 #include "common/result.hpp"
 #include "common/time.hpp"
 
@@ -47,6 +48,10 @@ struct KioskConfig {
     // Keyboard-wedge scanners type a code with at most this gap between keys;
     // slower typing is a person (kiosk/input/scanner_splitter.hpp).
     Millis scannerGap{35};
+    // The badge formats the door may accept at most ([badges] accept): signed
+    // badges only unless this file (root's) says otherwise. The database's
+    // policy (kioskctl badge policy) can only narrow it.
+    badge::BadgePolicy badgeAccept{{badge::BadgeFormat::Signed}};
     // Member ids whose badge opens staff mode instead of checking them in.
     std::vector<std::string> staffMembers;
 

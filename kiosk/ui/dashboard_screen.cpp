@@ -60,6 +60,14 @@ public:
         ImGui::TextWrapped("%s", s.event ? s.event->name.c_str() : "No event right now");
         ImGui::PopFont();
         ImGui::TextWrapped("Why: %s", s.why.c_str());
+        if (s.unsignedAccepted) {
+            // Standing, while kiosk.toml allows it: a member id is no secret.
+            ImGui::PushStyleColor(ImGuiCol_Text, Theme::kNotice);
+            ImGui::TextWrapped(
+                "Unsigned badges accepted: anyone who knows a member's id can check in as them "
+                "(kiosk.toml [badges] accept)");
+            ImGui::PopStyleColor();
+        }
         if (s.event) {
             ImGui::Text("%s - %s", formatLocalDateTime(s.event->startTime).c_str(),
                         formatLocalHourMinute(s.event->endTime).c_str());

@@ -124,6 +124,7 @@ int main(int argc, char** argv) {
     doorOptions.service.policy.dedupWindow = config.dedupWindow;
     doorOptions.service.policy.pointsExpireAfter = config.pointsExpireAfter;
     doorOptions.service.staffMembers = config.staffMembers;
+    doorOptions.service.acceptCeiling = config.badgeAccept;
     doorOptions.auditRetention = config.auditRetention;
     doorOptions.wake = [&screen] { screen.wake(); };
     auto door = DoorWorker::start(doorOptions, clock);

@@ -8,8 +8,9 @@ shift 2
 windowed=(--windowed)
 [ "${SDL_VIDEODRIVER:-}" = kmsdrm ] && windowed=()
 cat >&2 <<MSG
-Door screen: a replayed camera shows Jane's and John's badges in turn;
-type a member id and Enter to scan by hand, as a USB scanner would.
+Door screen: a replayed camera shows Jane's and John's signed badges in turn.
+The door takes signed badges only: a bare member id typed as a USB scanner
+would is refused (kiosk.toml [badges] accept = "all" would allow it).
 Staff: the 'Staff' corner or F2, PIN 123456 (F3-F6 switch staff screens, Esc locks).
 MSG
 exec "$kiosk" --db "$db" --demo "${windowed[@]}" "$@"

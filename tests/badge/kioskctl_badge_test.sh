@@ -51,6 +51,12 @@ expect 0 k scan --image jane.png --public issuer.pub --json
 [ "$(field verified)" = true ] || fail "scan with --public: $out"
 [ "$(field member)" = "$jane" ] || fail "scan member: $out"
 [ "$(field format)" = signed ] || fail "scan format: $out"
+[ "$(field accepted)" = true ] && [ "$(field signed)" = true ] || fail "signed scan, accepted and signed: $out"
+# A bare member id is accepted (the database allows it) but nothing was verified.
+expect 0 k badge render --text "$jane" --png bare.png
+expect 0 k scan --image bare.png --json
+[ "$(field accepted)" = true ] || fail "bare id accepted: $out"
+[ "$(field signed)" = false ] && [ "$(field verified)" = false ] || fail "bare id is not signed or verified: $out"
 
 expect 0 k badge trust --public issuer.pub --label test
 expect 0 k checkin "$good" --json

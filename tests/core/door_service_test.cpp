@@ -238,3 +238,47 @@ TEST_CASE("with two events open tonight a success names its event; with one it d
     CHECK(r.severalEvents);
     CHECK(words::describe(r).detail.rfind("Pub Quiz \xC2\xB7 ", 0) == 0);
 }
+
+TEST_CASE("under the configuration's signed-only ceiling a bare id or a pass is refused, whatever the database says") {
+    BadgeDoor f;
+    DoorServiceOptions options;
+    options.dbPath = f.db.path();
+    options.acceptCeiling = *BadgePolicy::parse("signed");
+    auto door = DoorService::open(options, f.clock);
+    REQUIRE(door);
+    // The database's policy is the widest (none stored: a new or recreated database).
+    REQUIRE(door->setBadgePolicy(*BadgePolicy::parse("all")));
+    for (const std::string& text : {f.jane.id, f.jazz.id + ":" + f.jane.id}) {
+        auto r = door->scan(Scan{text, ScanOrigin::Scanner, {}});
+        REQUIRE(r);
+        const auto& result = std::get<CheckinResult>(*r);
+        CHECK(result.outcome == Outcome::InvalidBadge);
+        CHECK(result.reason == Refusal::FormatNotAllowed);
+    }
+    CHECK(f.countRows("attendance") == 0);
+    auto status = door->status();
+    REQUIRE(status);
+    CHECK_FALSE(status->unsignedAccepted);
+    auto signedOne = door->scan(Scan{f.signedFor(f.jane), ScanOrigin::Scanner, {}});
+    REQUIRE(signedOne);
+    CHECK(std::get<CheckinResult>(*signedOne).outcome == Outcome::CheckedIn);
+}
+
+TEST_CASE("a configuration that allows unsigned badges can be narrowed by the database, and staff are told") {
+    BadgeDoor f;
+    DoorServiceOptions options;
+    options.dbPath = f.db.path();
+    options.acceptCeiling = *BadgePolicy::parse("all");
+    auto door = DoorService::open(options, f.clock);
+    REQUIRE(door);
+    auto open = door->status();
+    REQUIRE(open);
+    CHECK(open->unsignedAccepted);
+    REQUIRE(door->setBadgePolicy(*BadgePolicy::parse("signed")));
+    auto r = door->scan(Scan{f.jane.id, ScanOrigin::Scanner, {}});
+    REQUIRE(r);
+    CHECK(std::get<CheckinResult>(*r).reason == Refusal::FormatNotAllowed);
+    auto narrowed = door->status();
+    REQUIRE(narrowed);
+    CHECK_FALSE(narrowed->unsignedAccepted);
+}

@@ -107,3 +107,20 @@ TEST_CASE("push_connections takes 1 to 16 requests in flight, 4 when left out") 
         CHECK(c.error().message.find("push_connections") != std::string::npos);
     }
 }
+
+TEST_CASE("the door accepts signed badges only unless kiosk.toml's [badges] accept says otherwise") {
+    auto plain = parseConfig("");
+    REQUIRE(plain.ok());
+    CHECK(plain->badgeAccept.toString() == "signed");
+    CHECK_FALSE(plain->badgeAccept.acceptsUnsigned());
+    auto all = parseConfig("[badges]\naccept = \"all\"\n");
+    REQUIRE(all.ok());
+    CHECK(all->badgeAccept.acceptsUnsigned());
+    CHECK(parseConfig("[badges]\naccept = \"signed, event_pass\"\n")->badgeAccept.toString() == "event_pass,signed");
+    for (const char* bad : {"\"\"", "\"everything\"", "1", "[\"signed\"]"}) {
+        INFO(bad);
+        auto c = parseConfig(std::string("[badges]\naccept = ") + bad + "\n");
+        REQUIRE_FALSE(c.ok());
+        CHECK(c.error().message.find("badges.accept") != std::string::npos);
+    }
+}
