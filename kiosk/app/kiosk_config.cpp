@@ -72,6 +72,7 @@ Result<KioskConfig> parseConfig(const std::string& text, const std::string& orig
     };
     check(readString(root, "organisation", c.organisation));
     check(readSeconds(screen, "result_seconds", c.resultDuration, 0.5, 60));
+    check(readSeconds(screen, "result_min_seconds", c.resultMinShown, 0.2, 10));
     check(readString(screen, "font", c.fontPath));
     check(readString(screen, "bold_font", c.boldFontPath));
     check(readString(screen, "sounds_dir", c.soundsDir));

@@ -19,6 +19,10 @@ struct KioskConfig {
     std::string organisation = "CredoPass";
     // How long a result stays before the screen returns to idle by itself.
     Millis resultDuration = std::chrono::seconds(3);
+    // Each result shows at least this long ([screen] result_min_seconds): the
+    // next member's, arriving sooner, waits its turn (its check-in is already
+    // durable). Two members back to back both see their own.
+    Millis resultMinShown = std::chrono::seconds(1);
     // Staff mode locks itself after this long without a touch.
     Millis autoLockAfter = std::chrono::minutes(2);
     // The PIN screen goes back to idle when nobody types.

@@ -48,6 +48,11 @@ void KioskModel::typedAtDoor(std::string_view typed, SteadyTime now) {
 
 void KioskModel::dismissResult(SteadyTime now) {
     if (screen_ != ScreenId::Result) return;
+    if (!waitingResults_.empty()) {  // the next member's answer, at once
+        CheckinReply next = std::move(waitingResults_.front());
+        waitingResults_.pop_front();
+        return present(std::move(next), now);
+    }
     result_.reset();
     ScreenId back = std::exchange(resultOver_, ScreenId::Idle);
     // Staff mode may have ended while the result showed (staffAllowed locks
@@ -58,9 +63,9 @@ void KioskModel::dismissResult(SteadyTime now) {
 }
 
 void KioskModel::onCheckin(CheckinReply reply, SteadyTime now) {
-    ResultView view = reply.result ? words::describe(*reply.result) : words::describeFailure(*reply.error);
     if (reply.result) {
         const CheckinResult& r = *reply.result;
+        ResultView view = words::describe(r);
         RecentScan entry{r.at, r.member ? r.member->fullName() : std::string("unknown badge"), view.title, view.tone};
         recent_.push_front(std::move(entry));
         if (recent_.size() > kRecentScans) recent_.pop_back();
@@ -69,12 +74,40 @@ void KioskModel::onCheckin(CheckinReply reply, SteadyTime now) {
         // door worker stays free for the next member.
         if (r.admitted() && isStaffScreen(screen_)) nextRefresh_ = now;
     }
-    sounds_.push_back(view.sound);
     if (reply.manual) {
+        ResultView view = reply.result ? words::describe(*reply.result) : words::describeFailure(*reply.error);
+        sounds_.push_back(view.sound);
         manualResult_ = view;
         changed();
         return;
     }
+    // A PIN being typed or checked is abandoned, and its answer, when it
+    // comes, opens nothing: the PIN pad comes back empty.
+    pin_.clear();
+    abandonPinCheck();
+    if (screen_ == ScreenId::Result && now < minShownUntil()) {
+        if (waitingResults_.size() == kMaxWaitingResults) waitingResults_.pop_front();
+        waitingResults_.push_back(std::move(reply));
+        changed();
+        return;
+    }
+    present(std::move(reply), now);
+}
+
+SteadyTime KioskModel::minShownUntil() const {
+    return resultShownAt_ + std::min(config_.resultMinShown, config_.resultDuration);
+}
+
+float KioskModel::resultTimeLeft(SteadyTime now) const {
+    if (screen_ != ScreenId::Result || resultUntil_ <= resultShownAt_) return 0.0f;
+    const auto total = std::chrono::duration<float>(resultUntil_ - resultShownAt_).count();
+    const auto left = std::chrono::duration<float>(resultUntil_ - now).count();
+    return std::clamp(left / total, 0.0f, 1.0f);
+}
+
+void KioskModel::present(CheckinReply reply, SteadyTime now) {
+    ResultView view = reply.result ? words::describe(*reply.result) : words::describeFailure(*reply.error);
+    sounds_.push_back(view.sound);  // with its own result, when it shows
     lastCheckin_ = reply.result;
     // The member at the door takes the screen, whichever is open: the result
     // shows over a staff screen or the PIN pad as it does over the idle
@@ -82,12 +115,10 @@ void KioskModel::onCheckin(CheckinReply reply, SteadyTime now) {
     // result keeps going back where the first one would have.
     if (screen_ != ScreenId::Result) resultOver_ = screen_;
     result_ = std::move(view);
+    resultShownAt_ = now;
     resultUntil_ = now + config_.resultDuration;
+    barStep_ = -1;
     shownScan_ = reply.scannedAt;
-    // A PIN being typed or checked is abandoned, and its answer, when it
-    // comes, opens nothing: the PIN pad comes back empty.
-    pin_.clear();
-    abandonPinCheck();
     screen_ = ScreenId::Result;
     changed();
 }
@@ -374,7 +405,20 @@ void KioskModel::setSync(SyncView sync) {
 // --- time ---
 
 void KioskModel::tick(SteadyTime now) {
+    if (screen_ == ScreenId::Result && !waitingResults_.empty() && now >= minShownUntil()) {
+        CheckinReply next = std::move(waitingResults_.front());
+        waitingResults_.pop_front();
+        present(std::move(next), now);
+    }
     if (screen_ == ScreenId::Result && now >= resultUntil_) dismissResult(now);
+    if (screen_ == ScreenId::Result) {
+        // The countdown bar moves in tenths: a redraw each, not each frame.
+        const int step = static_cast<int>(resultTimeLeft(now) * 10.0f);
+        if (step != barStep_) {
+            barStep_ = step;
+            changed();
+        }
+    }
     if (screen_ == ScreenId::Pin && !pinBusy_ && now - pinActivity_ >= config_.pinScreenTimeout) cancelPin();
     if (unlocked_) staffAllowed(now);
     if (!refreshPending_ && now >= nextRefresh_) {
@@ -388,7 +432,13 @@ std::optional<SteadyTime> KioskModel::nextDeadline() const {
     auto consider = [&](SteadyTime t) {
         if (!next || t < *next) next = t;
     };
-    if (screen_ == ScreenId::Result) consider(resultUntil_);
+    if (screen_ == ScreenId::Result) {
+        consider(resultUntil_);
+        if (!waitingResults_.empty()) consider(minShownUntil());
+        // The countdown bar's next tenth.
+        const auto tenth = (resultUntil_ - resultShownAt_) / 10;
+        if (tenth.count() > 0) consider(resultUntil_ - tenth * std::min(barStep_, 9));
+    }
     if (screen_ == ScreenId::Pin && !pinBusy_) consider(pinActivity_ + config_.pinScreenTimeout);
     if (unlocked_) consider(staffActivity_ + config_.autoLockAfter);
     if (!refreshPending_) consider(nextRefresh_);

@@ -64,6 +64,10 @@ public:
     const KioskConfig& config() const { return config_; }
     const std::optional<ResultView>& result() const { return result_; }
     const std::optional<CheckinResult>& lastCheckin() const { return lastCheckin_; }
+    // The share of the result's time still to run (1 when it appears, 0 when
+    // it goes), for the countdown bar; and how many results wait their turn.
+    float resultTimeLeft(SteadyTime now) const;
+    std::size_t resultsWaiting() const { return waitingResults_.size(); }
     const DoorStatus& status() const { return status_; }
     bool statusKnown() const { return statusKnown_; }
     std::uint64_t statusUpdates() const { return statusUpdates_; }  // door status replies applied
@@ -143,6 +147,8 @@ private:
     void go(ScreenId s);
     void post(DoorRequest r) { requests_.push_back(std::move(r)); }
     void onCheckin(CheckinReply reply, SteadyTime now);
+    void present(CheckinReply reply, SteadyTime now);  // a door answer takes the screen
+    SteadyTime minShownUntil() const;
     void onPinReply(const PinReply& reply, SteadyTime now);
     void abandonPinCheck();
     bool staffAllowed(SteadyTime now);  // false (and locked) when the session expired
@@ -155,24 +161,26 @@ private:
     std::optional<ResultView> result_;
     std::optional<CheckinResult> lastCheckin_;
     SteadyTime resultUntil_{};
+    SteadyTime resultShownAt_{};
+    // Door answers that came while the one on screen had not had its minimum
+    // time yet, oldest first; at most kMaxWaitingResults (then the oldest
+    // waiting one is dropped from the screen: it is durable, and in Recent scans).
+    std::deque<CheckinReply> waitingResults_;
+    static constexpr std::size_t kMaxWaitingResults = 4;
     std::optional<SteadyTime> shownScan_;
     std::deque<RecentScan> recent_;
     std::string typedAtDoor_;  // a member id typed by hand, until Enter
 
     DoorStatus status_;
-    bool statusKnown_ = false;
     std::uint64_t statusUpdates_ = 0;
     SteadyTime nextRefresh_{};
-    bool refreshPending_ = false;
 
     std::string pin_;
     std::string pinMessage_;
-    bool pinBusy_ = false;
     std::uint64_t pinChecks_ = 0;              // VerifyPin requests sent, for their ids
     std::optional<std::uint64_t> pinWaiting_;  // the one check whose answer may still unlock
     SteadyTime pinActivity_{};
     PinLockout lockout_;
-    bool unlocked_ = false;
     SteadyTime staffActivity_{};
 
     std::string searchText_;
@@ -182,6 +190,12 @@ private:
     std::string staffMessage_;
     SyncView sync_;
     int volume_;
+    int barStep_ = -1;  // the countdown bar redraws in tenths
+    // The flags, side by side (scattered, each costs a word of padding).
+    bool statusKnown_ = false;
+    bool refreshPending_ = false;
+    bool pinBusy_ = false;  // a PIN check is with the door worker
+    bool unlocked_ = false;
     bool exitRequested_ = false;
     std::vector<sync::SyncAsk> syncAsks_;
 

@@ -29,6 +29,11 @@ public:
             y += th.px(16);
             centredText(dl, th.body, view->advice, margin, size.x - margin, y, colours.text);
         }
+        // How long the answer stays: a bar along the bottom edge that shrinks
+        // to nothing, in the answer's own text colour (it reads on every tone).
+        const float barH = th.px(10);
+        const float left = f.model.resultTimeLeft(f.now);
+        dl->AddRectFilled(ImVec2(0, size.y - barH), ImVec2(size.x * left, size.y), colours.text);
         // Touching the screen ends the result early: the next member is waiting.
         ImGui::SetCursorPos(ImVec2(0, 0));
         if (ImGui::InvisibleButton("dismiss", size)) f.model.dismissResult(f.now);

@@ -124,3 +124,10 @@ TEST_CASE("the door accepts signed badges only unless kiosk.toml's [badges] acce
         CHECK(c.error().message.find("badges.accept") != std::string::npos);
     }
 }
+
+TEST_CASE("result_min_seconds: each result shows at least this long, 1 s when left out") {
+    CHECK(parseConfig("")->resultMinShown == std::chrono::seconds(1));
+    CHECK(parseConfig("[screen]\nresult_min_seconds = 0.5\n")->resultMinShown == std::chrono::milliseconds(500));
+    CHECK_FALSE(parseConfig("[screen]\nresult_min_seconds = 0\n").ok());
+    CHECK_FALSE(parseConfig("[screen]\nresult_min_seconds = 11\n").ok());
+}

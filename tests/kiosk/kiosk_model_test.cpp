@@ -407,3 +407,77 @@ TEST_CASE("the sync thread's status becomes what the screens show") {
     m.apply(StatusReply{s}, t0);
     CHECK(m.sync().waiting == 7);
 }
+
+namespace {
+
+CheckinReply welcomeFor(const std::string& first, SteadyTime scannedAt) {
+    CheckinReply reply = welcome(scannedAt);
+    reply.result->member->firstName = first;
+    return reply;
+}
+
+}  // namespace
+
+TEST_CASE("two members back to back: the second answer waits until the first has shown its minimum second") {
+    KioskModel m(config());  // results 3 s, at least 1 s each
+    SteadyTime t0{};
+    m.apply(welcomeFor("Jane", t0), t0);
+    CHECK(m.takeSounds() == std::vector<Sound>{Sound::Success});
+    m.apply(welcomeFor("John", t0 + 300ms), t0 + 300ms);
+    CHECK(m.result()->title == "Welcome, Jane");  // Jane still sees hers
+    CHECK(m.resultsWaiting() == 1);
+    CHECK(m.takeSounds().empty());       // John's sound comes with John's answer
+    CHECK(m.recentScans().size() == 2);  // both are in the staff's list already
+    CHECK(m.nextDeadline() <= t0 + 1s);
+    m.tick(t0 + 999ms);
+    CHECK(m.result()->title == "Welcome, Jane");
+    m.tick(t0 + 1s);
+    CHECK(m.result()->title == "Welcome, John");
+    CHECK(m.resultsWaiting() == 0);
+    CHECK(m.takeSounds() == std::vector<Sound>{Sound::Success});
+    // John's answer has its full time from when it appeared.
+    m.tick(t0 + 1s + 2999ms);
+    CHECK(m.screen() == ScreenId::Result);
+    m.tick(t0 + 1s + 3s);
+    CHECK(m.screen() == ScreenId::Idle);
+}
+
+TEST_CASE("an answer after the minimum replaces the one on screen at once; a touch shows the next waiting one") {
+    KioskModel m(config());
+    SteadyTime t0{};
+    m.apply(welcomeFor("Jane", t0), t0);
+    m.apply(welcomeFor("John", t0 + 1500ms), t0 + 1500ms);
+    CHECK(m.result()->title == "Welcome, John");
+    m.apply(welcomeFor("Ann", t0 + 1600ms), t0 + 1600ms);
+    CHECK(m.result()->title == "Welcome, John");
+    m.dismissResult(t0 + 1700ms);  // a touch: the next member is waiting
+    CHECK(m.result()->title == "Welcome, Ann");
+    m.dismissResult(t0 + 1800ms);
+    CHECK(m.screen() == ScreenId::Idle);
+}
+
+TEST_CASE("a burst of answers keeps at most four waiting, the newest") {
+    KioskModel m(config());
+    SteadyTime t0{};
+    for (int i = 0; i < 7; ++i)
+        m.apply(welcomeFor("M" + std::to_string(i), t0 + i * 10ms), t0 + i * 10ms);
+    CHECK(m.result()->title == "Welcome, M0");
+    CHECK(m.resultsWaiting() == 4);
+    m.tick(t0 + 1s);
+    CHECK(m.result()->title == "Welcome, M3");  // M1 and M2 were dropped from the screen only
+    CHECK(m.recentScans().size() == 7);
+}
+
+TEST_CASE("the countdown bar runs from full to empty over the result's time") {
+    KioskModel m(config());
+    SteadyTime t0{};
+    CHECK(m.resultTimeLeft(t0) == 0.0f);
+    m.apply(welcome(t0), t0);
+    CHECK(m.resultTimeLeft(t0) == 1.0f);
+    CHECK(m.resultTimeLeft(t0 + 1500ms) == Approx(0.5f));
+    m.tick(t0 + 1500ms);
+    auto before = m.version();
+    m.tick(t0 + 1800ms);  // a tenth later: the bar moved, so the screen redraws
+    CHECK(m.version() != before);
+    CHECK(m.resultTimeLeft(t0 + 3s) == 0.0f);
+}
