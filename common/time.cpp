@@ -141,6 +141,19 @@ std::string formatLocalDateTime(TimePoint t) {
     return buf;
 }
 
+std::string formatLocalDayTime(TimePoint t) {
+    // English names by our own table, not strftime's: the process locale is
+    // whatever the system has, and the words of the door are ours to choose.
+    static constexpr const char* kDays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    std::tm tm = localTm(t);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%s %d %s %02d:%02d", kDays[tm.tm_wday % 7], tm.tm_mday, kMonths[tm.tm_mon % 12],
+                  tm.tm_hour, tm.tm_min);
+    return buf;
+}
+
 std::string formatDuration(Millis d) {
     auto totalMinutes = std::chrono::duration_cast<std::chrono::minutes>(d).count();
     if (totalMinutes < 1) return "under a minute";

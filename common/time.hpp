@@ -26,6 +26,7 @@ std::optional<TimePoint> parseIso(std::string_view text, bool assumeUtcWithoutZo
 // Wall-clock forms for people, in the device's local time zone.
 std::string formatLocalHourMinute(TimePoint t);  // "18:55"
 std::string formatLocalDateTime(TimePoint t);    // "2026-01-17 18:55"
+std::string formatLocalDayTime(TimePoint t);     // "Sat 17 Jan 18:55": for members, short and unambiguous
 
 // "2 h 35 min", "12 min", "under a minute"
 std::string formatDuration(Millis d);

@@ -24,4 +24,13 @@ Arrivals binArrivals(std::span<const TimePoint> checkIns, TimePoint now, int max
     return out;
 }
 
+std::optional<Event> nextEvent(std::span<const Event> events, TimePoint now) {
+    const Event* best = nullptr;
+    for (const Event& e : events) {
+        const bool comes = e.status == EventStatus::Scheduled || e.status == EventStatus::Ongoing;
+        if (comes && e.startTime > now && (!best || e.startTime < best->startTime)) best = &e;
+    }
+    return best ? std::optional<Event>(*best) : std::nullopt;
+}
+
 }  // namespace credopass

@@ -23,6 +23,10 @@ struct Arrivals {
 // ending with the bin that holds `now`; at most `maxBins` bins (older ones dropped).
 Arrivals binArrivals(std::span<const TimePoint> checkIns, TimePoint now, int maxBins);
 
+// The first event still to start (scheduled or ongoing, starting after `now`):
+// what a closed door tells the member to come back for.
+std::optional<Event> nextEvent(std::span<const Event> events, TimePoint now);
+
 struct DoorStatus {
     std::optional<Event> event;
     std::string why;  // why this event was chosen
@@ -40,6 +44,7 @@ struct DoorStatus {
     // The door accepts member ids or event passes, which carry no signature:
     // staff see a standing note while the configuration allows it.
     bool unsignedAccepted = false;
+    std::optional<Event> next;  // nextEvent() of the kiosk's events
 };
 
 }  // namespace credopass

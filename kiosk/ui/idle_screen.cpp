@@ -1,9 +1,11 @@
-// Idle: who runs the door, which event, the time, "Scan your badge", the
-// camera view with a target frame, and a discreet offline mark.
+// Idle: who runs the door, which event, the time, what the door will do
+// (words/idle_view.hpp), the camera view with a target frame, and a discreet
+// offline mark. Everything a member reads is at least theme.member's size.
 #include "kiosk/ui/screen.hpp"
 #include "kiosk/ui/widgets.hpp"
 
 #include "common/time.hpp"
+#include "words/idle_view.hpp"
 
 namespace credopass::kiosk::ui {
 namespace {
@@ -18,14 +20,17 @@ public:
         const float pad = th.px(18);
         const auto& status = f.model.status();
         const bool portrait = size.y > size.x;
+        const words::CameraState cameraState = f.camera.device.empty() ? words::CameraState::None
+                                               : f.camera.silent       ? words::CameraState::Unavailable
+                                                                       : words::CameraState::Working;
+        const words::IdleView idle = words::describeIdle(status, f.model.statusKnown(), cameraState, f.wallNow);
+        ImFont* const secondary = th.member;
 
         // Header: organisation and event on the left, the time on the right.
-        dl->AddText(th.small, th.small->FontSize, ImVec2(pad, pad), Theme::kMuted,
+        dl->AddText(secondary, secondary->FontSize, ImVec2(pad, pad), Theme::kMuted,
                     f.model.config().organisation.c_str());
-        std::string event =
-            status.event ? status.event->name : std::string(f.model.statusKnown() ? "No event right now" : "");
-        dl->AddText(th.body, th.body->FontSize, ImVec2(pad, pad + th.small->FontSize * 1.2f), Theme::kText,
-                    event.c_str());
+        dl->AddText(th.body, th.body->FontSize, ImVec2(pad, pad + secondary->FontSize * 1.15f), Theme::kText,
+                    idle.eventLine.c_str());
         std::string clock = formatLocalHourMinute(f.wallNow);
         ImVec2 cs = th.clock->CalcTextSizeA(th.clock->FontSize, FLT_MAX, 0, clock.c_str());
         dl->AddText(th.clock, th.clock->FontSize, ImVec2(size.x - pad - cs.x, pad), Theme::kText, clock.c_str());
@@ -34,18 +39,25 @@ public:
         const auto& sync = f.model.sync();
         if (sync.offline) {
             std::string mark = "Offline \xC2\xB7 " + std::to_string(sync.waiting) + " waiting";
-            ImVec2 ms = th.small->CalcTextSizeA(th.small->FontSize, FLT_MAX, 0, mark.c_str());
+            ImVec2 ms = secondary->CalcTextSizeA(secondary->FontSize, FLT_MAX, 0, mark.c_str());
             ImVec2 p(size.x - pad - ms.x, pad + cs.y + th.px(4));
-            dl->AddCircle(ImVec2(p.x - th.px(12), p.y + ms.y * 0.5f), th.px(6), Theme::kMuted, 12, th.px(2));
-            dl->AddText(th.small, th.small->FontSize, p, Theme::kMuted, mark.c_str());
+            dl->AddCircle(ImVec2(p.x - th.px(14), p.y + ms.y * 0.5f), th.px(7), Theme::kMuted, 12, th.px(2));
+            dl->AddText(secondary, secondary->FontSize, p, Theme::kMuted, mark.c_str());
         }
 
         // Middle: camera view with a target frame, or a badge drawing.
-        const float top = pad + th.small->FontSize * 1.2f + th.body->FontSize * 1.6f;
-        const float bottom = size.y - th.title->FontSize * 2.6f;
+        const float top = pad + secondary->FontSize * 1.15f + th.body->FontSize * 1.5f;
+        // Room under the headline for its detail line ("Next: …", "Exit only"),
+        // clear of the staff corner.
+        const float detailWrap = size.x - 2 * pad;
+        const float detailRoom =
+            idle.detail.empty()
+                ? 0.0f
+                : secondary->CalcTextSizeA(secondary->FontSize, FLT_MAX, detailWrap, idle.detail.c_str()).y;
+        const float bottom = size.y - th.title->FontSize * 2.6f - detailRoom;
         const float areaH = bottom - top;
         const float areaW = portrait ? size.x - 2 * pad : size.x * 0.6f;
-        if (f.camera.texture && f.camera.width > 0) {
+        if (f.camera.texture && f.camera.width > 0 && cameraState == words::CameraState::Working) {
             float scale =
                 std::min(areaW / static_cast<float>(f.camera.width), areaH / static_cast<float>(f.camera.height));
             ImVec2 sz(static_cast<float>(f.camera.width) * scale, static_cast<float>(f.camera.height) * scale);
@@ -53,14 +65,18 @@ public:
             dl->AddImage(reinterpret_cast<ImTextureID>(f.camera.texture), p0, ImVec2(p0.x + sz.x, p0.y + sz.y));
             drawTarget(dl, p0, sz, th);
         } else {
-            float s = std::min(areaH, areaW) * 0.8f;
-            ImVec2 c(size.x * 0.5f, top + areaH * 0.5f);
-            drawTarget(dl, ImVec2(c.x - s * 0.5f, c.y - s * 0.5f), ImVec2(s, s), th);
-            centredText(dl, th.small, f.camera.device.empty() ? "Hold your badge to the scanner" : f.camera.status, 0,
-                        size.x, c.y - th.small->FontSize * 0.5f, Theme::kMuted, s * 0.9f);
+            // No picture to aim at: words only, no target frame (a scanner has
+            // its own light). A camera that is opening says how it is doing.
+            const std::string hint = idle.cameraHint.empty() ? f.camera.status : idle.cameraHint;
+            const float hintH = secondary->CalcTextSizeA(secondary->FontSize, FLT_MAX, areaW, hint.c_str()).y;
+            centredText(dl, secondary, hint, 0, size.x, top + (areaH - hintH) * 0.5f, Theme::kMuted, areaW);
         }
 
-        centredText(dl, th.title, "Scan your badge", 0, size.x, bottom + th.title->FontSize * 0.4f, Theme::kText);
+        const float headlineY = bottom + th.title->FontSize * 0.3f;
+        centredText(dl, th.title, idle.headline, 0, size.x, headlineY, Theme::kText);
+        if (!idle.detail.empty())
+            centredText(dl, secondary, idle.detail, 0, size.x, headlineY + th.title->FontSize * 1.1f, Theme::kMuted,
+                        detailWrap);
 
         // The staff corner: leads only to the PIN screen.
         ImGui::SetCursorPos(ImVec2(size.x - th.px(110), size.y - th.px(56)));

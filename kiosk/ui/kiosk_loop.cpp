@@ -1,5 +1,6 @@
 #include "kiosk/ui/kiosk_loop.hpp"
 
+#include "kiosk/app/camera_watch.hpp"
 #include "kiosk/app/frame_report.hpp"
 #include "kiosk/app/sync_view.hpp"
 #include "kiosk/ui/screen_set.hpp"
@@ -117,6 +118,8 @@ void runKioskLoop(LoopParts parts) {
     FrameReport report(model, parts.startedAt);
     CameraPreview camera;
     camera.available = videoDevices();
+    CameraWatch cameraWatch;
+    cameraWatch.opened(Steady::now());
     PreviewTexture preview(platform.renderer());
     ShellRequests shell;
 
@@ -184,8 +187,13 @@ void runKioskLoop(LoopParts parts) {
 
         if (auto frame = parts.inputs.takePreview()) {
             preview.upload(*frame, camera);
+            cameraWatch.frame(now);
             if (model.screen() == ScreenId::Idle || model.screen() == ScreenId::Device)
                 framesToDraw = std::max(framesToDraw, 1);
+        }
+        if (const bool silent = parts.inputs.hasCamera() && cameraWatch.silent(now); silent != camera.silent) {
+            camera.silent = silent;  // the idle screen swaps the still picture for words
+            framesToDraw = std::max(framesToDraw, 1);
         }
         camera.device = parts.inputs.sourceName();
         camera.status = parts.inputs.sourceStatus();
@@ -193,6 +201,7 @@ void runKioskLoop(LoopParts parts) {
             parts.sourceOptions.camera = *shell.camera;
             parts.sourceOptions.framesDir.clear();
             parts.inputs.useSource(parts.sourceOptions);
+            cameraWatch.opened(now);
             camera.texture = nullptr;
             shell.camera.reset();
         }

@@ -26,6 +26,7 @@ struct CameraPreview {
     int height = 0;
     std::string device;                  // what is open ("" = no camera)
     std::string status;                  // "live", "unplugged, retrying", ...
+    bool silent = false;                 // a camera is open but no frame came for a while (CameraWatch)
     std::vector<std::string> available;  // /dev/video* for the staff to choose from
 };
 

@@ -18,8 +18,9 @@ struct ToneColours {
 };
 
 struct Theme {
-    float unit = 1.0f;  // 1.0 on the 800x480 touchscreen
-    ImFont* small = nullptr;
+    float unit = 1.0f;         // 1.0 on the 800x480 touchscreen
+    ImFont* small = nullptr;   // staff screens' secondary text
+    ImFont* member = nullptr;  // secondary text a member reads from two metres (idle)
     ImFont* body = nullptr;
     ImFont* title = nullptr;
     ImFont* clock = nullptr;

@@ -63,3 +63,14 @@ TEST_CASE("formatIso writes every field at its width, before 1970 and at the end
     // Outside what parseIso accepts, still a readable time rather than garbage.
     CHECK(formatIso(TimePoint{sys_days{year{10000} / January / 2}}) == "10000-01-02T00:00:00.000Z");
 }
+
+TEST_CASE("formatLocalDayTime names the day and month in English, whatever the locale") {
+    const TimePoint t = *parseIso("2026-01-24T12:30:00Z");
+    const std::string s = formatLocalDayTime(t);
+    // The local day depends on the zone: check the shape and that it agrees with formatLocalDateTime.
+    const std::string iso = formatLocalDateTime(t);
+    CHECK(s.substr(s.size() - 5) == iso.substr(11, 5));
+    CHECK(s.find(std::to_string(std::stoi(iso.substr(8, 2)))) != std::string::npos);
+    CHECK((s.rfind("Fri ", 0) == 0 || s.rfind("Sat ", 0) == 0 || s.rfind("Sun ", 0) == 0));
+    CHECK(s.find(" Jan ") != std::string::npos);
+}
