@@ -78,7 +78,7 @@ void addScanCommand(CLI::App& app, Context& ctx) {
     cmd->callback([&ctx, opt] {
         auto frame = input::loadImageFile(opt->image);
         if (!frame) return void(ctx.exitCode = ctx.fail(frame.error().message));
-        auto texts = input::QrDecoder().decode(*frame);
+        auto texts = input::QrDecoder().decodeEitherWay(*frame);  // a dark-mode phone screenshot too
         if (texts.empty()) {
             if (opt->json)
                 std::cout << json{{"text", nullptr},

@@ -43,6 +43,7 @@ void FrameScanner::post(SourceStatus::State state, std::string message) {
 void FrameScanner::run() {
     HeldCodeFilter held(config_.forgetAfter);
     bool reportedLoss = false;
+    Polarity polarity = Polarity::DarkOnLight;
     auto stopping = [this] {
         std::lock_guard lock(stopMutex_);
         return stopping_;
@@ -80,7 +81,12 @@ void FrameScanner::run() {
 
         const FramePtr& frame = read.frame;
         preview_.push(frame);
-        for (std::string& text : decoder_.decode(*frame)) {
+        // Nothing found: the next frame is read the other way round (a phone
+        // in dark mode), so each polarity gets every other frame and a frame
+        // costs one decode, as before. A code found keeps its polarity.
+        auto texts = decoder_.decode(*frame, polarity);
+        if (texts.empty()) polarity = otherPolarity(polarity);
+        for (std::string& text : texts) {
             if (!held.admit(text, frame->capturedAt)) continue;
             events_.push(ScanEvent{Scan{std::move(text), config_.origin, frame->capturedAt}, frame->sequence,
                                    std::chrono::steady_clock::now()});

@@ -22,6 +22,15 @@ struct DecoderConfig {
     int maxSymbols = 1;
 };
 
+// Which way round the code is printed. A phone in dark mode shows its QR
+// code light on dark, which ZXing-cpp 1.4 cannot read as it is (it has no
+// "try inverted" hint before 2.0): the frame is inverted first.
+enum class Polarity { DarkOnLight, LightOnDark };
+
+Polarity otherPolarity(Polarity p);
+
+// Not for several threads at once: each decoder keeps its own buffer for
+// inverted frames (the frame scanner has one per thread).
 class QrDecoder {
 public:
     // Throws std::invalid_argument for an unknown format name.
@@ -32,8 +41,11 @@ public:
 
     // The texts of every valid code in the frame (usually none or one). Codes
     // that fail their error correction are dropped: they are never guesses.
-    std::vector<std::string> decode(const LumaFrame& frame) const;
-    std::vector<std::string> decode(const std::uint8_t* pixels, int width, int height, int rowStride) const;
+    std::vector<std::string> decode(const LumaFrame& frame, Polarity polarity = Polarity::DarkOnLight) const;
+    std::vector<std::string> decode(const std::uint8_t* pixels, int width, int height, int rowStride,
+                                    Polarity polarity = Polarity::DarkOnLight) const;
+    // One image, both ways round: the normal reading first (kioskctl scan).
+    std::vector<std::string> decodeEitherWay(const LumaFrame& frame) const;
 
 private:
     struct Impl;
