@@ -3,6 +3,11 @@
 #include "kiosk/input/held_code_filter.hpp"
 
 namespace credopass::input {
+namespace {
+
+constexpr int kInvertedEvery = 3;  // empty frames per inverted glance
+
+}  // namespace
 
 FrameScanner::FrameScanner(std::unique_ptr<FrameSource> source, MessageQueue<InputEvent>& events,
                            FrameScannerConfig config)
@@ -43,7 +48,9 @@ void FrameScanner::post(SourceStatus::State state, std::string message) {
 void FrameScanner::run() {
     HeldCodeFilter held(config_.forgetAfter);
     bool reportedLoss = false;
-    Polarity polarity = Polarity::DarkOnLight;
+    // A phone in dark mode shows its code light on dark (see decodeFrame).
+    Polarity preferred = Polarity::DarkOnLight;
+    int emptyRun = 0;
     auto stopping = [this] {
         std::lock_guard lock(stopMutex_);
         return stopping_;
@@ -81,11 +88,21 @@ void FrameScanner::run() {
 
         const FramePtr& frame = read.frame;
         preview_.push(frame);
-        // Nothing found: the next frame is read the other way round (a phone
-        // in dark mode), so each polarity gets every other frame and a frame
-        // costs one decode, as before. A code found keeps its polarity.
-        auto texts = decoder_.decode(*frame, polarity);
-        if (texts.empty()) polarity = otherPolarity(polarity);
+        // Every frame is read the normal way, so a printed badge is found on
+        // its first frame as before. While nothing is found, every third
+        // frame also gets an inverted glance (a quarter of a decode at 640x480:
+        // about 8 % more work on empty frames). A code found light on dark is
+        // read that way first while it stays in view.
+        auto texts = decoder_.decode(*frame, preferred);
+        if (texts.empty() && preferred == Polarity::LightOnDark) {
+            preferred = Polarity::DarkOnLight;
+            texts = decoder_.decode(*frame);
+        }
+        if (texts.empty() && ++emptyRun % kInvertedEvery == 0) {
+            texts = decoder_.decodeInvertedGlance(*frame);
+            if (!texts.empty()) preferred = Polarity::LightOnDark;
+        }
+        if (!texts.empty()) emptyRun = 0;
         for (std::string& text : texts) {
             if (!held.admit(text, frame->capturedAt)) continue;
             events_.push(ScanEvent{Scan{std::move(text), config_.origin, frame->capturedAt}, frame->sequence,

@@ -13,10 +13,6 @@ struct QrDecoder::Impl {
     std::vector<std::uint8_t> inverted;  // a light-on-dark frame, turned round (reused)
 };
 
-Polarity otherPolarity(Polarity p) {
-    return p == Polarity::DarkOnLight ? Polarity::LightOnDark : Polarity::DarkOnLight;
-}
-
 QrDecoder::QrDecoder(const DecoderConfig& config) : impl_(std::make_unique<Impl>()) {
     // Throws std::invalid_argument for an unknown format name: a configuration error.
     impl_->hints.setFormats(ZXing::BarcodeFormatsFromString(config.formats));
@@ -24,10 +20,11 @@ QrDecoder::QrDecoder(const DecoderConfig& config) : impl_(std::make_unique<Impl>
     impl_->hints.setTryRotate(config.tryRotate);
     impl_->hints.setTryDownscale(config.tryDownscale);
     impl_->maxSymbols = std::clamp(config.maxSymbols, 1, 255);
-    // For one symbol, ZXing::ReadBarcode (below) is measurably faster in 1.4
-    // than ReadBarcodes with maxNumberOfSymbols = 1, so the hint is only set
-    // when more than one code is wanted.
-    if (impl_->maxSymbols > 1) impl_->hints.setMaxNumberOfSymbols(static_cast<std::uint8_t>(impl_->maxSymbols));
+    // ZXing-cpp 1.4 builds its downscaled tries only when the maximum number
+    // of symbols is set (the default, 255, skips them), and ReadBarcode does
+    // not set it: so it is set here, always, and ReadBarcodes is called.
+    impl_->hints.setMaxNumberOfSymbols(static_cast<std::uint8_t>(impl_->maxSymbols));
+    impl_->hints.setDownscaleThreshold(static_cast<std::uint16_t>(std::clamp(config.downscaleAbove, 100, 10000)));
 }
 
 QrDecoder::~QrDecoder() = default;
@@ -41,6 +38,25 @@ std::vector<std::string> QrDecoder::decode(const LumaFrame& frame, Polarity pola
 std::vector<std::string> QrDecoder::decodeEitherWay(const LumaFrame& frame) const {
     auto texts = decode(frame, Polarity::DarkOnLight);
     return texts.empty() ? decode(frame, Polarity::LightOnDark) : texts;
+}
+
+std::vector<std::string> QrDecoder::decodeInvertedGlance(const LumaFrame& frame) const {
+    if (frame.width < 640) return decode(frame, Polarity::LightOnDark);
+    const int w = frame.width / 2, h = frame.height / 2;
+    auto& inv = impl_->inverted;
+    inv.resize(static_cast<std::size_t>(w) * static_cast<std::size_t>(h));
+    const auto stride = static_cast<std::size_t>(frame.width);
+    for (int y = 0; y < h; ++y) {
+        const std::uint8_t* top = frame.pixels.data() + static_cast<std::size_t>(2 * y) * stride;
+        const std::uint8_t* bottom = top + stride;
+        std::uint8_t* out = inv.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(w);
+        for (std::size_t x = 0; x < static_cast<std::size_t>(w); ++x) {
+            const int sum = top[2 * x] + top[2 * x + 1] + bottom[2 * x] + bottom[2 * x + 1];
+            out[x] = static_cast<std::uint8_t>(255 - sum / 4);
+        }
+    }
+    // Already turned round: read as it is.
+    return decode(inv.data(), w, h, w, Polarity::DarkOnLight);
 }
 
 std::vector<std::string> QrDecoder::decode(const std::uint8_t* pixels, int width, int height, int rowStride,
@@ -61,11 +77,6 @@ std::vector<std::string> QrDecoder::decode(const std::uint8_t* pixels, int width
         rowStride = width;
     }
     ZXing::ImageView view(pixels, width, height, ZXing::ImageFormat::Lum, rowStride);
-    if (impl_->maxSymbols == 1) {
-        ZXing::Result result = ZXing::ReadBarcode(view, impl_->hints);
-        if (result.isValid()) texts.push_back(result.text());
-        return texts;
-    }
     for (const ZXing::Result& result : ZXing::ReadBarcodes(view, impl_->hints)) {
         if (result.isValid()) texts.push_back(result.text());
     }

@@ -16,7 +16,11 @@ struct DecoderConfig {
     std::string formats = "QRCode";
     bool tryHarder = true;  // ZXing's default: more scan lines, finds small codes
     bool tryRotate = true;
-    bool tryDownscale = true;  // decodes large frames at lower resolution first
+    bool tryDownscale = true;  // large frames are also tried at lower resolution
+    // Frames wider or taller than this get the lower-resolution tries: a
+    // phone photo of a badge (2000 px, soft) is missed at full size. Camera
+    // frames (640x480) stay below it and pay nothing.
+    int downscaleAbove = 1000;
     // One badge is presented at a time; stopping at the first code found is
     // what ZXing::ReadBarcode does too.
     int maxSymbols = 1;
@@ -26,8 +30,6 @@ struct DecoderConfig {
 // code light on dark, which ZXing-cpp 1.4 cannot read as it is (it has no
 // "try inverted" hint before 2.0): the frame is inverted first.
 enum class Polarity { DarkOnLight, LightOnDark };
-
-Polarity otherPolarity(Polarity p);
 
 // Not for several threads at once: each decoder keeps its own buffer for
 // inverted frames (the frame scanner has one per thread).
@@ -46,6 +48,10 @@ public:
                                     Polarity polarity = Polarity::DarkOnLight) const;
     // One image, both ways round: the normal reading first (kioskctl scan).
     std::vector<std::string> decodeEitherWay(const LumaFrame& frame) const;
+    // The cheap look for a light-on-dark code in a camera frame: inverted, and
+    // at half resolution when the frame is 640 px wide or more (a phone held
+    // to the camera fills much of the frame): a quarter of a decode.
+    std::vector<std::string> decodeInvertedGlance(const LumaFrame& frame) const;
 
 private:
     struct Impl;

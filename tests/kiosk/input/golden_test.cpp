@@ -52,3 +52,31 @@ TEST_CASE("an unreadable image is an error, not a crash") {
     CHECK(frame.error().code == FileErrc::CannotRead);
     CHECK_FALSE(input::loadImageFile("/nonexistent/badge.png"));
 }
+
+TEST_CASE("a large, soft photo of a badge decodes (ZXing's downscaled tries are on)") {
+    // The noisy golden badge at 8x (1880 x 2128), softened along each row as a
+    // phone camera would: at full size ZXing-cpp 1.4 finds nothing in it.
+    auto small = input::loadImageFile((test::goldenDir() / "signed-jane-noise.png").string());
+    REQUIRE(small);
+    const std::string expected = input::QrDecoder().decode(*small).at(0);
+    const int k = 8, w = small->width * k, h = small->height * k;
+    input::LumaFrame big;
+    big.width = w;
+    big.height = h;
+    big.pixels.resize(static_cast<std::size_t>(w) * static_cast<std::size_t>(h));
+    for (int y = 0; y < h; ++y) {
+        int sum = 0;
+        for (int x = 0; x < w; ++x) {
+            auto at = [&](int xx) {
+                return static_cast<int>(
+                    small->pixels[static_cast<std::size_t>(y / k) * static_cast<std::size_t>(small->width) +
+                                  static_cast<std::size_t>(xx / k)]);
+            };
+            sum += at(x);
+            if (x >= 2 * k + 1) sum -= at(x - 2 * k - 1);
+            big.pixels[static_cast<std::size_t>(y) * static_cast<std::size_t>(w) + static_cast<std::size_t>(x)] =
+                static_cast<std::uint8_t>(sum / std::min(x + 1, 2 * k + 1));
+        }
+    }
+    CHECK(input::QrDecoder().decode(big) == std::vector<std::string>{expected});
+}

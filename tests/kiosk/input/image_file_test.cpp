@@ -5,8 +5,8 @@
 #include "tests/kiosk/input/golden_frames.hpp"
 #include "tests/support/temp_dir.hpp"
 
-#include <catch2/catch.hpp>
 #include <webp/encode.h>
+#include <catch2/catch.hpp>
 
 #include <fstream>
 
