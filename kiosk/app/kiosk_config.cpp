@@ -120,6 +120,7 @@ Result<KioskConfig> parseConfig(const std::string& text, const std::string& orig
         else
             c.badgeAccept = *policy;
     }
+    check(readBool(badges, "mirror_preview", c.mirrorPreview));
     check(readString(badges, "camera", c.camera));
     check(readString(badges, "frames_dir", c.framesDir));
     if (auto v = badges["replay_fps"]) {

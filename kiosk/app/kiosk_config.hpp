@@ -56,6 +56,10 @@ struct KioskConfig {
     // badges only unless this file (root's) says otherwise. The database's
     // policy (kioskctl badge policy) can only narrow it.
     badge::BadgePolicy badgeAccept{{badge::BadgeFormat::Signed}};
+    // The camera faces the member: its picture is shown mirrored, as a mirror
+    // would, so moving the badge left moves it left on screen ([badges]
+    // mirror_preview; the decoder always reads the frame as it is).
+    bool mirrorPreview = true;
     // Member ids whose badge opens staff mode instead of checking them in.
     std::vector<std::string> staffMembers;
 

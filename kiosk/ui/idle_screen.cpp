@@ -62,7 +62,11 @@ public:
                 std::min(areaW / static_cast<float>(f.camera.width), areaH / static_cast<float>(f.camera.height));
             ImVec2 sz(static_cast<float>(f.camera.width) * scale, static_cast<float>(f.camera.height) * scale);
             ImVec2 p0((size.x - sz.x) * 0.5f, top + (areaH - sz.y) * 0.5f);
-            dl->AddImage(reinterpret_cast<ImTextureID>(f.camera.texture), p0, ImVec2(p0.x + sz.x, p0.y + sz.y));
+            // A camera's picture mirrored (u from 1 to 0) unless configured
+            // otherwise: members see a mirror. A replay of files is shown as it is.
+            const bool mirror = f.camera.facesMember && f.model.config().mirrorPreview;
+            dl->AddImage(reinterpret_cast<ImTextureID>(f.camera.texture), p0, ImVec2(p0.x + sz.x, p0.y + sz.y),
+                         ImVec2(mirror ? 1.0f : 0.0f, 0.0f), ImVec2(mirror ? 0.0f : 1.0f, 1.0f));
             drawTarget(dl, p0, sz, th);
         } else {
             // No picture to aim at: words only, no target frame (a scanner has

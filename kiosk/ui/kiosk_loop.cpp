@@ -196,6 +196,7 @@ void runKioskLoop(LoopParts parts) {
             framesToDraw = std::max(framesToDraw, 1);
         }
         camera.device = parts.inputs.sourceName();
+        camera.facesMember = parts.sourceOptions.framesDir.empty() && !parts.sourceOptions.camera.empty();
         camera.status = parts.inputs.sourceStatus();
         if (shell.camera) {
             parts.sourceOptions.camera = *shell.camera;

@@ -27,6 +27,7 @@ struct CameraPreview {
     std::string device;                  // what is open ("" = no camera)
     std::string status;                  // "live", "unplugged, retrying", ...
     bool silent = false;                 // a camera is open but no frame came for a while (CameraWatch)
+    bool facesMember = false;            // a real camera (not a replay of files): its picture is a mirror
     std::vector<std::string> available;  // /dev/video* for the staff to choose from
 };
 

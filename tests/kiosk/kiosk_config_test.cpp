@@ -131,3 +131,9 @@ TEST_CASE("result_min_seconds: each result shows at least this long, 1 s when le
     CHECK_FALSE(parseConfig("[screen]\nresult_min_seconds = 0\n").ok());
     CHECK_FALSE(parseConfig("[screen]\nresult_min_seconds = 11\n").ok());
 }
+
+TEST_CASE("the camera picture is mirrored unless [badges] mirror_preview = false") {
+    CHECK(parseConfig("")->mirrorPreview);
+    CHECK_FALSE(parseConfig("[badges]\nmirror_preview = false\n")->mirrorPreview);
+    CHECK_FALSE(parseConfig("[badges]\nmirror_preview = \"no\"\n").ok());
+}
