@@ -34,8 +34,7 @@ IdleView describeIdle(const DoorStatus& status, bool statusKnown, CameraState ca
     }
     if (!status.event || !status.admits) {
         v.headline = "Doors closed";
-        if (status.next)
-            v.detail = "Next: " + status.next->name + ", " + when(status.next->startTime, now);
+        if (status.next) v.detail = "Next: " + status.next->name + ", " + when(status.next->startTime, now);
         return v;
     }
     switch (status.mode) {
