@@ -80,7 +80,10 @@ LATE=$(q "SELECT id FROM users WHERE id NOT IN ('$JANE','$JOHN','$OTHER') ORDER 
 # Members whose badges come through the scanner while staff screens are open.
 AT_PIN=$(q "SELECT id FROM users WHERE id NOT IN ('$JANE','$JOHN','$OTHER','$LATE') ORDER BY id LIMIT 1")
 AT_MANUAL=$(q "SELECT id FROM users WHERE id NOT IN ('$JANE','$JOHN','$OTHER','$LATE','$AT_PIN') ORDER BY id LIMIT 1")
-[[ -n "$JANE" && -n "$JOHN" && -n "$OTHER" && -n "$LATE" && -n "$AT_PIN" && -n "$AT_MANUAL" ]] || fail "demo members missing"
+# A member of staff: their signed badge opens staff mode; their bare id is only a member's.
+STAFF=$(q "SELECT id FROM users WHERE id NOT IN ('$JANE','$JOHN','$OTHER','$LATE','$AT_PIN','$AT_MANUAL') ORDER BY id LIMIT 1")
+[[ -n "$JANE" && -n "$JOHN" && -n "$OTHER" && -n "$LATE" && -n "$AT_PIN" && -n "$AT_MANUAL" && -n "$STAFF" ]] \
+    || fail "demo members missing"
 
 # Jane's badge as a camera would see it: a blank frame, the badge, a blank frame.
 mkdir -p "$WORK/frames"
@@ -92,6 +95,7 @@ cp "$WORK/frames/01-blank.png" "$WORK/frames/03-blank.png"
 "$KIOSKCTL" --db "$DB" badge trust --public "$WORK/issuer.pub" >/dev/null
 EXPIRED=$("$KIOSKCTL" badge issue --private "$WORK/issuer.key" --member "$OTHER" \
           --valid-from 2020-01-01T00:00:00Z --expires 2020-01-02T00:00:00Z | tail -n1)
+STAFF_BADGE=$("$KIOSKCTL" badge issue --private "$WORK/issuer.key" --member "$STAFF" | tail -n1)
 
 # HQ's address: a loopback port that refuses connections for as long as the
 # test runs (bound, never listening), rather than a fixed port something else
@@ -124,6 +128,7 @@ result_seconds = 30   # long enough to take a screenshot; a scan replaces it at 
 dedup_seconds = $DEDUP    # short, so the test can see "already" and then "goodbye"
 [staff]
 auto_lock_seconds = 600
+members = ["$STAFF"]
 [sync]
 hq_url = "http://127.0.0.1:$CLOSED_PORT"  # refuses connections: the kiosk works offline and says so
 [badges]
@@ -209,6 +214,19 @@ scan_typed "$JOHN"
 expect_result 7 checked_in result-welcome-john success
 scan_typed "$OTHER"
 expect_result 8 event_full result-event-full error
+# 8b. A staff member's bare id, typed at scanner speed: no staff mode, only a
+# member at a full door (ids are not secret; a keyboard is not a badge).
+scan_typed "$STAFF"
+expect_result 9 event_full result-staff-id error
+(( $(count "credopass-kiosk: screen dashboard") == 0 )) || fail "a bare staff id opened staff mode"
+# Their signed badge through the scanner opens it; Escape locks it again.
+IDLE_N=$(count "credopass-kiosk: screen idle")
+scan_typed "$STAFF_BADGE"
+wait_for "screen dashboard"
+xdotool key Escape
+wait_for "screen idle" $((IDLE_N + 1))
+(( $(results) == 9 )) || fail "the staff badge was taken as a check-in"
+echo "ok: a staff member's bare id is a member's scan; their signed badge opened staff mode"
 
 # --- staff mode ---
 xdotool key F2
@@ -217,7 +235,7 @@ wait_for "screen pin"
 # it, then the PIN pad comes back, and it was no PIN attempt.
 FAILED_BEFORE=$(q "SELECT count(*) FROM audit_log WHERE action='unlock_failed'")
 scan_typed "$AT_PIN"
-expect_result 9 event_full result-over-pin error
+expect_result 10 event_full result-over-pin error
 click_result
 wait_for "screen pin" 2
 (( $(count "credopass-kiosk: pin") == 0 )) || fail "the badge reached the PIN pad: $(grep 'credopass-kiosk: pin' "$WORK/kiosk.log")"
@@ -231,16 +249,18 @@ shot staff-pin-wrong
 [[ $(q "SELECT count(*) FROM audit_log WHERE action='unlock_failed'") == $((FAILED_BEFORE + 1)) ]] \
     || fail "a scanner badge on the PIN screen counted as a failed PIN attempt"
 echo "ok: a scanner badge on the PIN screen showed its result, came back to the PIN, no failed attempt"
+DASH_N=$(count "credopass-kiosk: screen dashboard")  # the staff badge's visit
+FRESH_N=$(count "staff screen shows fresh door status")
 type_by_hand "123456"  # six keys: slower than the scanner gap, or they would be a badge
 xdotool key Return
-wait_for "screen dashboard"
-wait_for "staff screen shows fresh door status"
+wait_for "screen dashboard" $((DASH_N + 1))
+wait_for "staff screen shows fresh door status" $((FRESH_N + 1))
 shot staff-dashboard
 xdotool key F4
 wait_for "screen manual"
 # A badge through the scanner on manual check-in: a check-in at the door, not search text.
 scan_typed "$AT_MANUAL"
-expect_result 10 event_full result-over-manual error
+expect_result 11 event_full result-over-manual error
 click_result
 wait_for "screen manual" 2
 (( $(count "credopass-kiosk: search for") == 0 )) || fail "the badge reached the member search"
@@ -256,8 +276,9 @@ shot staff-sync
 xdotool key F6
 wait_for "screen device"
 shot staff-device
+IDLE_N=$(count "credopass-kiosk: screen idle")
 xdotool key Escape
-wait_for "screen idle" 2
+wait_for "screen idle" $((IDLE_N + 1))
 
 # 9. no event right now (everything cancelled, nothing pinned)
 q "UPDATE events SET status = 'cancelled'"
@@ -265,7 +286,7 @@ q "UPDATE events SET status = 'cancelled'"
 # last code scanned: the scanner splitter reports a code repeated within a
 # second once, as it must for scanners that send every code twice.
 scan_typed "$LATE"
-expect_result 11 no_event result-no-event error
+expect_result 12 no_event result-no-event error
 # back to idle by itself is covered by the unit tests; here: a clean idle screen
 # a touch (here a mouse click) on a result dismisses it: back to idle
 IDLES=$(grep -c "screen idle" "$WORK/kiosk.log")
