@@ -80,8 +80,11 @@ Result<CheckinResult> DoorService::manualCheckin(const std::string& memberId, co
         std::string detail = memberId;
         detail += ' ';
         detail += result ? toString(result->outcome) : std::string_view("failed");
-        impl_->note(impl_->staffActor(), request.mode == DoorMode::OutOnly ? "manual_checkout" : "manual_checkin",
-                    detail);
+        // Past capacity is its own entry: who let one more in is what staff ask later.
+        const char* action = request.mode == DoorMode::OutOnly ? "manual_checkout"
+                             : request.overrideCapacity        ? "admit_over_capacity"
+                                                               : "manual_checkin";
+        impl_->note(impl_->staffActor(), action, detail);
         return result;
     });
 }

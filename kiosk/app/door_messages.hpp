@@ -20,9 +20,11 @@ namespace credopass::kiosk {
 
 // --- requests (UI -> door worker) ---
 // A badge scan travels as the one Scan value (common/scan.hpp).
-struct ManualCheckin {  // staff, from the member search
+struct ManualCheckin {  // staff, from the member search (or "Admit one more")
     std::string memberId;
     DoorMode mode = DoorMode::InOnly;  // in-only = check in, out-only = check out
+    bool overrideCapacity = false;     // staff let this member in past capacity
+    bool answerAtDoor = false;         // from a result at the door: answered as a result, for the member to see
 };
 struct VerifyPin {
     std::string pin;

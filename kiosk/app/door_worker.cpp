@@ -91,8 +91,9 @@ void DoorWorker::handle(const DoorRequest& request) {
                    [&](const ManualCheckin& manual) {
                        DoorAsk ask;
                        ask.mode = manual.mode;
+                       ask.overrideCapacity = manual.overrideCapacity;
                        reply(checkinReply(service_.manualCheckin(manual.memberId, ask),
-                                          std::chrono::steady_clock::now(), true));
+                                          std::chrono::steady_clock::now(), !manual.answerAtDoor));
                    },
                    [&](const VerifyPin& pin) {
                        auto attempt = service_.attemptPin(pin.pin);

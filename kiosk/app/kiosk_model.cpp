@@ -78,6 +78,7 @@ void KioskModel::onCheckin(CheckinReply reply, SteadyTime now) {
         ResultView view = reply.result ? words::describe(*reply.result) : words::describeFailure(*reply.error);
         sounds_.push_back(view.sound);
         manualResult_ = view;
+        manualCheckin_ = reply.result;
         changed();
         return;
     }
@@ -293,6 +294,24 @@ void KioskModel::manualCheckin(const std::string& memberId, bool checkOut, Stead
     if (!staffAllowed(now)) return;
     staffActivity_ = now;
     post(ManualCheckin{memberId, checkOut ? DoorMode::OutOnly : DoorMode::InOnly});
+}
+
+bool KioskModel::canAdmitOneMore(bool manual) const {
+    const auto& answer = manual ? manualCheckin_ : lastCheckin_;
+    if (!unlocked_ || !answer || answer->outcome != Outcome::EventFull || !answer->member) return false;
+    return manual ? manualResult_.has_value() : screen_ == ScreenId::Result;
+}
+
+void KioskModel::admitOneMore(bool manual, SteadyTime now) {
+    if (!canAdmitOneMore(manual) || !staffAllowed(now)) return;
+    const std::string memberId = (manual ? manualCheckin_ : lastCheckin_)->member->id;
+    staffActivity_ = now;
+    manualResult_.reset();
+    manualCheckin_.reset();
+    // From the manual screen the answer shows there; from a result at the
+    // door it is the next result, so the member sees their welcome.
+    post(ManualCheckin{memberId, DoorMode::InOnly, true, !manual});
+    changed();
 }
 
 void KioskModel::pinEvent(std::optional<std::string> eventId, SteadyTime now) {

@@ -113,6 +113,10 @@ public:
     void searchTyped(std::string_view typed, SteadyTime now);  // a person typing on a real keyboard
     void searchBackspace(SteadyTime now);
     void manualCheckin(const std::string& memberId, bool checkOut, SteadyTime now);
+    // Event full: staff let that member in anyway (audited as admit_over_capacity).
+    // `manual`: the answer on the manual check-in screen, else the result screen's.
+    bool canAdmitOneMore(bool manual) const;
+    void admitOneMore(bool manual, SteadyTime now);
     void pinEvent(std::optional<std::string> eventId, SteadyTime now);
     void setDoorMode(DoorMode mode, SteadyTime now);
     void exportCsv(std::string path, SteadyTime now);
@@ -187,6 +191,7 @@ private:
     std::vector<Member> searchResults_;
     std::string searchResultsFor_;
     std::optional<ResultView> manualResult_;
+    std::optional<CheckinResult> manualCheckin_;  // the answer behind manualResult_
     std::string staffMessage_;
     SyncView sync_;
     int volume_;

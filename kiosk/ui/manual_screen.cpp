@@ -32,6 +32,11 @@ public:
                 r->title;
             ImGui::TextUnformatted(line.c_str());
             ImGui::PopFont();
+            if (m.canAdmitOneMore(true)) {
+                // Event full: this member in anyway, on staff's word (audited).
+                ImGui::SameLine(ImGui::GetContentRegionAvail().x - th.px(230));
+                if (ImGui::Button("Admit one more", ImVec2(th.px(220), th.px(48)))) m.admitOneMore(true, f.now);
+            }
             ImGui::EndChild();
             ImGui::PopStyleColor(2);
         }

@@ -34,9 +34,20 @@ public:
         const float barH = th.px(10);
         const float left = f.model.resultTimeLeft(f.now);
         dl->AddRectFilled(ImVec2(0, size.y - barH), ImVec2(size.x * left, size.y), colours.text);
+        // Event full, in staff mode: the volunteer may let this member in
+        // anyway (audited). Members never see the button: it needs staff mode.
+        float touchH = size.y;
+        if (f.model.canAdmitOneMore(false)) {
+            const ImVec2 button(th.px(300), th.px(64));
+            touchH = size.y - button.y - th.px(30);
+            ImGui::SetCursorPos(ImVec2((size.x - button.x) * 0.5f, touchH + th.px(8)));
+            ImGui::PushFont(th.body);
+            if (ImGui::Button("Admit one more", button)) f.model.admitOneMore(false, f.now);
+            ImGui::PopFont();
+        }
         // Touching the screen ends the result early: the next member is waiting.
         ImGui::SetCursorPos(ImVec2(0, 0));
-        if (ImGui::InvisibleButton("dismiss", size)) f.model.dismissResult(f.now);
+        if (ImGui::InvisibleButton("dismiss", ImVec2(size.x, touchH))) f.model.dismissResult(f.now);
         endScreen();
     }
 

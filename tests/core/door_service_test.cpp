@@ -282,3 +282,23 @@ TEST_CASE("a configuration that allows unsigned badges can be narrowed by the da
     REQUIRE(narrowed);
     CHECK_FALSE(narrowed->unsignedAccepted);
 }
+
+TEST_CASE("staff admitting one more past capacity is checked in and audited as such") {
+    BadgeDoor f;
+    auto small = f.jazz;
+    small.capacity = 1;
+    storage::events::upsert(f.db, small);
+    CHECK(f.scanText(f.signedFor(f.john)).outcome == Outcome::CheckedIn);
+    DoorAsk in;
+    in.mode = DoorMode::InOnly;
+    auto refused = f.service.manualCheckin(f.jane.id, in);
+    REQUIRE(refused);
+    CHECK(refused->outcome == Outcome::EventFull);
+    in.overrideCapacity = true;
+    auto admitted = f.service.manualCheckin(f.jane.id, in);
+    REQUIRE(admitted);
+    CHECK(admitted->outcome == Outcome::CheckedIn);
+    auto log = storage::audit::recent(f.db, 1);
+    REQUIRE(log.size() == 1);
+    CHECK(log[0].action == "admit_over_capacity");
+}

@@ -481,3 +481,55 @@ TEST_CASE("the countdown bar runs from full to empty over the result's time") {
     CHECK(m.version() != before);
     CHECK(m.resultTimeLeft(t0 + 3s) == 0.0f);
 }
+
+namespace {
+
+CheckinReply eventFull(SteadyTime scannedAt, bool manual = false) {
+    CheckinReply reply = welcome(scannedAt);
+    reply.result->outcome = Outcome::EventFull;
+    reply.result->reason = Refusal::CapacityReached;
+    reply.manual = manual;
+    return reply;
+}
+
+}  // namespace
+
+TEST_CASE("event full at the door: staff admit one more from the result, answered as the member's result") {
+    KioskModel m(config());
+    SteadyTime t0{};
+    m.apply(eventFull(t0), t0);
+    CHECK_FALSE(m.canAdmitOneMore(false));  // a member alone at the door gets no such button
+    m.admitOneMore(false, t0);
+    CHECK(requestsOf<ManualCheckin>(m).empty());
+
+    unlock(m, t0 + 1s);
+    m.showStaffScreen(ScreenId::Dashboard, t0 + 1s);
+    m.apply(eventFull(t0 + 2s), t0 + 2s);
+    REQUIRE(m.canAdmitOneMore(false));
+    m.takeRequests();
+    m.admitOneMore(false, t0 + 3s);
+    auto sent = requestsOf<ManualCheckin>(m);
+    REQUIRE(sent.size() == 1);
+    CHECK(sent[0].memberId == "id");
+    CHECK(sent[0].mode == DoorMode::InOnly);
+    CHECK(sent[0].overrideCapacity);
+    CHECK(sent[0].answerAtDoor);
+}
+
+TEST_CASE("event full on the manual screen: admit one more answers there") {
+    KioskModel m(config());
+    SteadyTime t0{};
+    unlock(m, t0);
+    m.showStaffScreen(ScreenId::Manual, t0);
+    m.apply(eventFull(t0, true), t0 + 100ms);
+    REQUIRE(m.manualResult());
+    REQUIRE(m.canAdmitOneMore(true));
+    CHECK_FALSE(m.canAdmitOneMore(false));  // no result screen is showing
+    m.takeRequests();
+    m.admitOneMore(true, t0 + 1s);
+    auto sent = requestsOf<ManualCheckin>(m);
+    REQUIRE(sent.size() == 1);
+    CHECK(sent[0].overrideCapacity);
+    CHECK_FALSE(sent[0].answerAtDoor);
+    CHECK_FALSE(m.manualResult());  // the old answer goes; the new one comes from the door
+}
