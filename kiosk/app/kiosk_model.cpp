@@ -439,6 +439,14 @@ void KioskModel::tick(SteadyTime now) {
         }
     }
     if (screen_ == ScreenId::Pin && !pinBusy_ && now - pinActivity_ >= config_.pinScreenTimeout) cancelPin();
+    if (screen_ == ScreenId::Pin) {
+        // The lockout counts down live: a redraw when its whole seconds change.
+        const std::int64_t left = lockout_.secondsLeft(now).value_or(0);
+        if (left != lockoutShown_) {
+            lockoutShown_ = left;
+            changed();
+        }
+    }
     if (unlocked_) staffAllowed(now);
     if (!refreshPending_ && now >= nextRefresh_) {
         refreshPending_ = true;
@@ -459,6 +467,10 @@ std::optional<SteadyTime> KioskModel::nextDeadline() const {
         if (tenth.count() > 0) consider(resultUntil_ - tenth * std::min(barStep_, 9));
     }
     if (screen_ == ScreenId::Pin && !pinBusy_) consider(pinActivity_ + config_.pinScreenTimeout);
+    if (screen_ == ScreenId::Pin && lockoutShown_ > 0) {
+        // The next whole second of the countdown (secondsLeft rounds up).
+        consider(lockout_.until() - std::chrono::seconds(lockoutShown_ - 1));
+    }
     if (unlocked_) consider(staffActivity_ + config_.autoLockAfter);
     if (!refreshPending_) consider(nextRefresh_);
     return next;

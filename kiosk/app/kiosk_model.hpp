@@ -195,7 +195,8 @@ private:
     std::string staffMessage_;
     SyncView sync_;
     int volume_;
-    int barStep_ = -1;  // the countdown bar redraws in tenths
+    int barStep_ = -1;               // the countdown bar redraws in tenths
+    std::int64_t lockoutShown_ = 0;  // the PIN pad's countdown redraws each second
     // The flags, side by side (scattered, each costs a word of padding).
     bool statusKnown_ = false;
     bool refreshPending_ = false;

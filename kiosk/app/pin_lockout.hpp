@@ -19,6 +19,7 @@ public:
     std::optional<std::int64_t> secondsLeft(SteadyTime now) const;
     void lockFor(SteadyTime now, std::chrono::milliseconds wait) { until_ = now + wait; }
     void clear() { until_ = {}; }
+    SteadyTime until() const { return until_; }  // past (or unset) when not locked
 
 private:
     SteadyTime until_{};

@@ -14,6 +14,9 @@ public:
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const ImVec2 size = ImGui::GetWindowSize();
         float y = th.px(14);
+        // Cancel, top left: back to the door (a member who tapped "Staff" by mistake).
+        ImGui::SetCursorPos(ImVec2(th.px(12), th.px(8)));
+        if (ImGui::Button("Cancel", ImVec2(th.px(130), th.px(48)))) m.cancelPin();
         y += centredText(dl, th.body, "Staff PIN", 0, size.x, y, Theme::kText);
 
         // One dot per digit typed, never the digits.
@@ -28,11 +31,12 @@ public:
         centredText(dl, th.small, message, 0, size.x, y, Theme::kNotice);
         y += th.small->FontSize * 1.4f;
 
-        // Keypad, 3 x 4, as large as the screen allows.
+        // Keypad, 3 x 4, as large as the screen allows; the last row is
+        // Delete (the last digit), 0 and OK.
         const float keyH = std::min((size.y - y - th.px(12)) / 4.0f - th.px(8), th.px(90));
         const float keyW = std::min(size.x / 3.0f - th.px(16), keyH * 2.2f);
         const float left = (size.x - (keyW * 3 + th.px(16))) * 0.5f;
-        static const char* kKeys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Cancel", "0", "OK"};
+        static const char* kKeys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Delete", "0", "OK"};
         ImGui::PushFont(th.body);
         for (int i = 0; i < 12; ++i) {
             const int column = i % 3, row = i / 3;
@@ -40,7 +44,7 @@ public:
                                        y + static_cast<float>(row) * (keyH + th.px(8))));
             if (ImGui::Button(kKeys[i], ImVec2(keyW, keyH))) {
                 if (i == 9)
-                    m.cancelPin();
+                    m.pinBackspace(f.now);
                 else if (i == 11)
                     m.pinSubmit(f.now);
                 else

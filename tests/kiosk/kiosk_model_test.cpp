@@ -533,3 +533,23 @@ TEST_CASE("event full on the manual screen: admit one more answers there") {
     CHECK_FALSE(sent[0].answerAtDoor);
     CHECK_FALSE(m.manualResult());  // the old answer goes; the new one comes from the door
 }
+
+TEST_CASE("the PIN pad's lockout counts down live: a redraw and a deadline each second") {
+    KioskModel m(config());
+    SteadyTime t = SteadyTime{} + 1h;
+    m.openStaff(t);
+    typePin(m, "999999", t);
+    m.apply(pinWrong(submitPin(m, t), 3s), t);
+    m.tick(t);
+    REQUIRE(m.pinSecondsLeft(t) == 3);
+    CHECK(m.nextDeadline() == t + 1s);  // "3 s" becomes "2 s"
+    auto v = m.version();
+    m.tick(t + 500ms);
+    CHECK(m.version() == v);  // still 3 s: nothing to redraw
+    m.tick(t + 1s);
+    CHECK(m.version() != v);
+    CHECK(m.pinSecondsLeft(t + 1s) == 2);
+    CHECK(m.nextDeadline() == t + 2s);
+    m.tick(t + 3s);
+    CHECK_FALSE(m.pinSecondsLeft(t + 3s));
+}
