@@ -52,8 +52,9 @@ public:
 
         ImGui::Separator();
         ImGui::PushStyleColor(ImGuiCol_Button, Theme::kDanger);
-        if (bigButton("Exit to the system", th, th.px(320), 52)) m.requestExit(f.now);
+        if (bigButton("Exit to the system", th, th.px(320), 52)) ImGui::OpenPopup("Exit the kiosk?");
         ImGui::PopStyleColor();
+        confirmExit(f);
         ImGui::EndChild();
 
         if (wide) ImGui::SameLine();
@@ -86,6 +87,29 @@ public:
     }
 
 private:
+    // One tap is not enough to stop the door: say what happens, and ask.
+    static void confirmExit(FrameContext& f) {
+        const Theme& th = f.theme;
+        const ImVec2 size = ImGui::GetIO().DisplaySize;
+        ImGui::SetNextWindowPos(ImVec2(size.x * 0.5f, size.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+        ImGui::SetNextWindowSize(ImVec2(std::min(size.x - th.px(40), th.px(640)), 0));
+        if (!ImGui::BeginPopupModal("Exit the kiosk?", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize))
+            return;
+        ImGui::TextWrapped(
+            "The door stops answering badges. Under its system service (credopass-kiosk.service) it stays stopped "
+            "until someone runs: systemctl start credopass-kiosk. Everything checked in so far is saved.");
+        const float w = (ImGui::GetContentRegionAvail().x - th.px(10)) * 0.5f;
+        if (ImGui::Button("Stay", ImVec2(w, th.px(56)))) ImGui::CloseCurrentPopup();
+        ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_Button, Theme::kDanger);
+        if (ImGui::Button("Exit", ImVec2(w, th.px(56)))) {
+            f.model.requestExit(f.now);
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::PopStyleColor();
+        ImGui::EndPopup();
+    }
+
     static std::string defaultExportPath(const std::string& dir, TimePoint now) {
         std::time_t t = std::chrono::system_clock::to_time_t(now);
         std::tm local{};
