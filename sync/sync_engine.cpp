@@ -80,6 +80,7 @@ RoundReport SyncEngine::round(bool forcePull, const StatusSink& progress) {
         report.error = e.error();
         report.completed = false;
         status_.lastError = "the kiosk's database: " + e.error().message;
+        status_.lastErrorCode = e.error().code;
         status_.lastErrorAt = clock_.now();
         nextDelay_ = backoff_.fail();
     }
@@ -170,6 +171,7 @@ void SyncEngine::push(RoundReport& report, const StatusSink& progress) {
 void SyncEngine::backOnline() {
     if (status_.connection != Connection::Online) {
         status_.lastError.reset();
+        status_.lastErrorCode.reset();
         status_.lastErrorAt.reset();
     }
     status_.connection = Connection::Online;
@@ -207,6 +209,7 @@ void SyncEngine::finish(RoundReport& report) {
     status_.draining.reset();
     if (report.error) {
         status_.lastError = report.error->message;
+        status_.lastErrorCode = report.error->code;
         status_.lastErrorAt = now;
         // A round that got records through before failing means HQ works but
         // stumbles: start the back-off again from its base.
@@ -217,6 +220,7 @@ void SyncEngine::finish(RoundReport& report) {
         backoff_.succeed();
         status_.lastSuccess = now;
         status_.lastError.reset();
+        status_.lastErrorCode.reset();
         status_.lastErrorAt.reset();
         nextDelay_ = config_.pushInterval;
         if (auto retry = outbox::earliestRetry(db_))

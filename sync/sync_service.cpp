@@ -43,6 +43,7 @@ void SyncService::run() {
     if (!engine) {
         SyncStatus broken;
         broken.lastError = engine.error().message;
+        broken.lastErrorCode = engine.error().code;
         broken.lastErrorAt = clock_.now();
         statuses_.push(broken);
         // Nothing to do but wait to be stopped.

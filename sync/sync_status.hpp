@@ -4,6 +4,7 @@
 // must survive a restart (connection, last success, last error) is kept in the
 // settings table; waiting and poison counts come from the outbox itself.
 
+#include "common/error.hpp"
 #include "common/time.hpp"
 #include "model/records.hpp"
 
@@ -40,6 +41,7 @@ struct SyncStatus {
     std::vector<PoisonRecord> poison;
     std::optional<TimePoint> lastSuccess;  // last round in which HQ confirmed everything it was sent
     std::optional<std::string> lastError;
+    std::optional<ErrorCode> lastErrorCode;  // what kind of failure (not persisted: a restart shows the text only)
     std::optional<TimePoint> lastErrorAt;
     std::optional<DrainProgress> draining;  // set while a backlog drains
     bool pulling = false;                   // a roster pull is in progress

@@ -355,7 +355,10 @@ void KioskModel::askSync(sync::SyncAsk ask, SteadyTime now) {
     staffActivity_ = now;
     syncAsks_.push_back(ask);
     switch (ask) {
-        case sync::SyncAsk::Now: post(AuditNote{"sync_now", ""}); break;
+        case sync::SyncAsk::Now:
+            post(AuditNote{"sync_now", ""});
+            syncAsked_ = true;  // the screen says so until the sync thread reports
+            break;
         case sync::SyncAsk::RetryHeld: post(AuditNote{"sync_retry_held", ""}); break;
         case sync::SyncAsk::ApplyHeldRoster: post(AuditNote{"sync_apply_held_roster", ""}); break;
     }
@@ -418,6 +421,7 @@ void KioskModel::apply(DoorReply reply, SteadyTime now) {
 
 void KioskModel::setSync(SyncView sync) {
     sync_ = std::move(sync);
+    syncAsked_ = false;
     changed();
 }
 

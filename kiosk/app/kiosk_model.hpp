@@ -44,7 +44,8 @@ struct SyncView {
     std::int64_t waiting = 0;
     std::vector<PoisonRecord> poison;
     std::optional<TimePoint> lastSuccess;
-    std::string lastError;
+    std::string lastError;        // the failure as the code put it (details, for whoever fixes it)
+    std::string lastErrorWords;   // the same for a volunteer (words/sync_words), when its kind is known
     std::int64_t drainSent = 0;   // while a backlog drains: confirmed so far ...
     std::int64_t drainTotal = 0;  // ... of this many
     bool pulling = false;
@@ -84,6 +85,8 @@ public:
     const std::optional<ResultView>& manualResult() const { return manualResult_; }
     const std::string& staffMessage() const { return staffMessage_; }
     const SyncView& sync() const { return sync_; }
+    // "Sync now" was tapped and the sync thread has not reported since.
+    bool syncAsked() const { return syncAsked_; }
     int volume() const { return volume_; }
     bool exitRequested() const { return exitRequested_; }
     // Bumped by every change: the UI draws a frame only when it moved.
@@ -203,6 +206,7 @@ private:
     bool pinBusy_ = false;  // a PIN check is with the door worker
     bool unlocked_ = false;
     bool exitRequested_ = false;
+    bool syncAsked_ = false;
     std::vector<sync::SyncAsk> syncAsks_;
 
     std::vector<DoorRequest> requests_;

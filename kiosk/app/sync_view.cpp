@@ -1,5 +1,7 @@
 #include "kiosk/app/sync_view.hpp"
 
+#include "words/sync_words.hpp"
+
 namespace credopass::kiosk {
 
 SyncView toSyncView(const sync::SyncStatus& status) {
@@ -18,6 +20,7 @@ SyncView toSyncView(const sync::SyncStatus& status) {
     v.poison = status.poison;
     v.lastSuccess = status.lastSuccess;
     v.lastError = status.lastError.value_or("");
+    if (status.lastErrorCode) v.lastErrorWords = words::syncProblem(*status.lastErrorCode);
     if (status.draining) {
         v.drainSent = status.draining->sent;
         v.drainTotal = status.draining->total;

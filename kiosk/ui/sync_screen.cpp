@@ -38,9 +38,26 @@ public:
             ImGui::ProgressBar(done, ImVec2(-1, th.px(36)), label.c_str());
         }
         ImGui::Text("Last success: %s", s.lastSuccess ? formatLocalDateTime(*s.lastSuccess).c_str() : "never");
-        ImGui::TextWrapped("Last error: %s", s.lastError.empty() ? "none" : s.lastError.c_str());
+        if (s.lastError.empty()) {
+            ImGui::TextUnformatted("Last problem: none");
+        } else {
+            // Words a volunteer can act on; the code's own message below, smaller, for whoever fixes it.
+            ImGui::TextWrapped("Last problem: %s",
+                               s.lastErrorWords.empty() ? s.lastError.c_str() : s.lastErrorWords.c_str());
+            if (!s.lastErrorWords.empty()) {
+                ImGui::PushStyleColor(ImGuiCol_Text, Theme::kMuted);
+                ImGui::TextWrapped("Details: %s", s.lastError.c_str());
+                ImGui::PopStyleColor();
+            }
+        }
         if (s.running) {
-            if (bigButton("Sync now", th, th.px(260), 56)) m.syncNow(f.now);
+            if (m.syncAsked()) {
+                ImGui::BeginDisabled();
+                bigButton("Syncing...", th, th.px(260), 56);
+                ImGui::EndDisabled();
+            } else if (bigButton("Sync now", th, th.px(260), 56)) {
+                m.syncNow(f.now);
+            }
         }
         if (s.correctedAtHq > 0)
             ImGui::Text("Corrected at HQ: %lld records other writers had changed",

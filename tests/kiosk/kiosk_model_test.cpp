@@ -553,3 +553,24 @@ TEST_CASE("the PIN pad's lockout counts down live: a redraw and a deadline each 
     m.tick(t + 3s);
     CHECK_FALSE(m.pinSecondsLeft(t + 3s));
 }
+
+TEST_CASE("Sync now says it is syncing until the sync thread reports, and failures read as words") {
+    sync::SyncStatus status;
+    status.connection = sync::Connection::Offline;
+    status.lastError = "Couldn't resolve host name (curl 6)";
+    status.lastErrorCode = NetErrc::Connect;
+    auto view = toSyncView(status);
+    CHECK(view.lastError == "Couldn't resolve host name (curl 6)");  // the details stay
+    CHECK(view.lastErrorWords.find("HQ cannot be reached") == 0);
+    status.lastErrorCode.reset();  // read back after a restart: the text only
+    CHECK(toSyncView(status).lastErrorWords.empty());
+
+    KioskModel m(config());
+    SteadyTime t0{};
+    unlock(m, t0);
+    CHECK_FALSE(m.syncAsked());
+    m.syncNow(t0);
+    CHECK(m.syncAsked());
+    m.setSync(view);
+    CHECK_FALSE(m.syncAsked());
+}
