@@ -11,8 +11,7 @@ std::string netProblem(NetErrc c) {
             return "HQ cannot be reached: no network here, or HQ is down. Check-ins wait on this kiosk.";
         case NetErrc::Timeout: return "HQ is too slow to answer. Check-ins wait on this kiosk; it tries again.";
         case NetErrc::Dropped:
-        case NetErrc::Network:
-            return "The connection to HQ broke. Check-ins wait on this kiosk; it tries again.";
+        case NetErrc::Network: return "The connection to HQ broke. Check-ins wait on this kiosk; it tries again.";
         case NetErrc::Tls:
             return "HQ's security certificate was not accepted. Ask whoever runs HQ; check-ins wait here.";
         case NetErrc::Aborted: return "Sync was stopped (the kiosk is closing).";
@@ -34,8 +33,9 @@ std::string syncProblem(const ErrorCode& code) {
     return std::visit(Overloaded{
                           [](NetErrc c) { return netProblem(c); },
                           [](StorageErrc) {
-                              return std::string("This kiosk's own storage has a problem; see the details, and "
-                                                 "tell whoever looks after the kiosk.");
+                              return std::string(
+                                  "This kiosk's own storage has a problem; see the details, and "
+                                  "tell whoever looks after the kiosk.");
                           },
                           [](auto) { return std::string("Sync failed; see the details."); },
                       },

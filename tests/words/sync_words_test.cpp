@@ -7,9 +7,9 @@ using namespace credopass;
 using namespace credopass::words;
 
 TEST_CASE("every network failure has words a volunteer can act on, none of them libcurl's") {
-    for (NetErrc c : {NetErrc::Connect, NetErrc::Timeout, NetErrc::Dropped, NetErrc::Tls, NetErrc::Aborted,
-                      NetErrc::Network, NetErrc::Credentials, NetErrc::HttpStatus, NetErrc::Protocol,
-                      NetErrc::Unavailable}) {
+    for (NetErrc c :
+         {NetErrc::Connect, NetErrc::Timeout, NetErrc::Dropped, NetErrc::Tls, NetErrc::Aborted, NetErrc::Network,
+          NetErrc::Credentials, NetErrc::HttpStatus, NetErrc::Protocol, NetErrc::Unavailable}) {
         const std::string words = syncProblem(c);
         INFO(codeName(c));
         CHECK_FALSE(words.empty());
