@@ -103,8 +103,8 @@ Result<CheckinResult> Door::checkin(const CheckinRequest& request) {
             // A pass for tonight's cancelled event says "cancelled"; one for
             // next week's (or last month's) says it is the wrong event.
             const Event& e = *choice->event;
-            const bool tonight = now >= e.startTime - policy_.grace && now <= e.endTime;
-            result.reason = request.eventFromPass && !tonight ? Refusal::WrongEvent : refusalFor(e.status);
+            result.reason = request.eventFromPass && !withinDoors(e, now, policy_.grace) ? Refusal::WrongEvent
+                                                                                         : refusalFor(e.status);
         } else {
             result = decide(request, *member, *choice->event, now);
         }

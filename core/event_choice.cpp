@@ -6,6 +6,10 @@ bool statusAdmits(EventStatus s) {
     return s == EventStatus::Scheduled || s == EventStatus::Ongoing;
 }
 
+bool withinDoors(const Event& e, TimePoint now, Millis grace) {
+    return now >= e.startTime - grace && now <= e.endTime;
+}
+
 EventChoice choosePinned(const Event& pinned) {
     bool admits = statusAdmits(pinned.status);
     std::string why = admits ? "pinned by staff" : "pinned by staff, but " + std::string(toString(pinned.status));
@@ -15,8 +19,7 @@ EventChoice choosePinned(const Event& pinned) {
 namespace {
 
 bool openAt(const Event& e, TimePoint now, Millis grace) {
-    return e.status == EventStatus::Ongoing ||
-           (e.status == EventStatus::Scheduled && now >= e.startTime - grace && now <= e.endTime);
+    return e.status == EventStatus::Ongoing || (e.status == EventStatus::Scheduled && withinDoors(e, now, grace));
 }
 
 int countOpen(std::span<const Event> candidates, TimePoint now, Millis grace) {

@@ -21,6 +21,8 @@ struct EventChoice {
 };
 
 bool statusAdmits(EventStatus s);
+// Now is within the event's doors: from `grace` before its start to its end.
+bool withinDoors(const Event& e, TimePoint now, Millis grace);
 
 EventChoice choosePinned(const Event& pinned);
 EventChoice chooseEvent(std::span<const Event> candidates, TimePoint now, Millis grace);

@@ -48,11 +48,7 @@ void KioskModel::typedAtDoor(std::string_view typed, SteadyTime now) {
 
 void KioskModel::dismissResult(SteadyTime now) {
     if (screen_ != ScreenId::Result) return;
-    if (!waitingResults_.empty()) {  // the next member's answer, at once
-        CheckinReply next = std::move(waitingResults_.front());
-        waitingResults_.pop_front();
-        return present(std::move(next), now);
-    }
+    if (!waitingResults_.empty()) return presentNextWaiting(now);  // the next member's answer, at once
     result_.reset();
     ScreenId back = std::exchange(resultOver_, ScreenId::Idle);
     // Staff mode may have ended while the result showed (staffAllowed locks
@@ -93,6 +89,12 @@ void KioskModel::onCheckin(CheckinReply reply, SteadyTime now) {
         return;
     }
     present(std::move(reply), now);
+}
+
+void KioskModel::presentNextWaiting(SteadyTime now) {
+    CheckinReply next = std::move(waitingResults_.front());
+    waitingResults_.pop_front();
+    present(std::move(next), now);
 }
 
 SteadyTime KioskModel::minShownUntil() const {
@@ -428,11 +430,7 @@ void KioskModel::setSync(SyncView sync) {
 // --- time ---
 
 void KioskModel::tick(SteadyTime now) {
-    if (screen_ == ScreenId::Result && !waitingResults_.empty() && now >= minShownUntil()) {
-        CheckinReply next = std::move(waitingResults_.front());
-        waitingResults_.pop_front();
-        present(std::move(next), now);
-    }
+    if (screen_ == ScreenId::Result && !waitingResults_.empty() && now >= minShownUntil()) presentNextWaiting(now);
     if (screen_ == ScreenId::Result && now >= resultUntil_) dismissResult(now);
     if (screen_ == ScreenId::Result) {
         // The countdown bar moves in tenths: a redraw each, not each frame.

@@ -155,6 +155,7 @@ private:
     void post(DoorRequest r) { requests_.push_back(std::move(r)); }
     void onCheckin(CheckinReply reply, SteadyTime now);
     void present(CheckinReply reply, SteadyTime now);  // a door answer takes the screen
+    void presentNextWaiting(SteadyTime now);           // the oldest waiting answer (there is one)
     SteadyTime minShownUntil() const;
     void onPinReply(const PinReply& reply, SteadyTime now);
     void abandonPinCheck();
