@@ -6,8 +6,8 @@
 
 #include "common/result.hpp"
 #include "common/time.hpp"
+#include "config/kiosk_config.hpp"
 #include "core/door_service.hpp"
-#include "kiosk/app/kiosk_config.hpp"
 
 #include <string>
 #include <vector>

@@ -50,8 +50,11 @@ struct AuditNote {
     std::string action;
     std::string detail;
 };
-using DoorRequest =
-    std::variant<Scan, ManualCheckin, VerifyPin, SearchMembers, RefreshStatus, PinEvent, SetMode, ExportCsv, AuditNote>;
+// The watchdog's question (host/liveness.hpp): answered at once with a Pong,
+// behind whatever the worker is doing, so an answer means it is not stuck.
+struct Ping {};
+using DoorRequest = std::variant<Scan, ManualCheckin, VerifyPin, SearchMembers, RefreshStatus, PinEvent, SetMode,
+                                 ExportCsv, AuditNote, Ping>;
 
 // --- replies (door worker -> UI) ---
 struct CheckinReply {
@@ -86,7 +89,8 @@ struct FailureReply {  // a staff action failed (storage error): shown, not hidd
     std::string action;
     Error error;
 };
+struct Pong {};
 using DoorReply =
-    std::variant<CheckinReply, StaffBadgeReply, PinReply, SearchReply, StatusReply, ExportReply, FailureReply>;
+    std::variant<CheckinReply, StaffBadgeReply, PinReply, SearchReply, StatusReply, ExportReply, FailureReply, Pong>;
 
 }  // namespace credopass::kiosk

@@ -131,6 +131,7 @@ void DoorWorker::handle(const DoorRequest& request) {
                        if (auto s = service_.audit(note.action, note.detail); !s)
                            reply(FailureReply{"audit", s.error()});
                    },
+                   [&](const Ping&) { reply(Pong{}); },
                },
                request);
 }

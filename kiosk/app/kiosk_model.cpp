@@ -417,6 +417,7 @@ void KioskModel::apply(DoorReply reply, SteadyTime now) {
                        staffMessage_ = r.action + " failed: " + r.error.message;
                        changed();
                    },
+                   [&](Pong&) {},  // the loop's watchdog (host/liveness.hpp): nothing to show
                },
                reply);
 }

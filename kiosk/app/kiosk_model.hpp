@@ -5,8 +5,8 @@
 // no thread, no clock of its own (time is passed in) and no display, so every
 // rule here is tested without a screen.
 
+#include "config/kiosk_config.hpp"
 #include "kiosk/app/door_messages.hpp"
-#include "kiosk/app/kiosk_config.hpp"
 #include "kiosk/app/pin_lockout.hpp"
 #include "kiosk/app/screen_table.hpp"
 #include "sync/sync_ask.hpp"

@@ -1,5 +1,7 @@
 #include "kiosk/ui/kiosk_loop.hpp"
 
+#include "host/liveness.hpp"
+#include "host/service_notify.hpp"
 #include "kiosk/app/camera_watch.hpp"
 #include "kiosk/app/frame_report.hpp"
 #include "kiosk/app/sync_view.hpp"
@@ -123,6 +125,11 @@ void runKioskLoop(LoopParts parts) {
     PreviewTexture preview(platform.renderer());
     ShellRequests shell;
 
+    // Under systemd (WatchdogSec=): ping it while the door worker answers.
+    const std::optional<Millis> watchdog = host::watchdogPeriod();
+    auto liveness = host::Liveness::forWatchdog(watchdog.value_or(std::chrono::seconds(20)));
+    bool ready = false;  // READY=1 goes once, after the first frame is on the screen
+
     int framesToDraw = 2;  // ImGui settles hover and active states on the frame after an input
     std::uint64_t drawnVersion = 0;
     long drawnMinute = -1;
@@ -171,8 +178,20 @@ void runKioskLoop(LoopParts parts) {
         if (deliverTyped(parts.inputs, screens, in)) framesToDraw = 2;
         for (auto& scan : parts.inputs.take())
             model.scan(std::move(scan));
-        for (auto& reply : parts.door.replies().drain())
+        for (auto& reply : parts.door.replies().drain()) {
+            liveness.answered(now);  // any answer shows the worker is not stuck
             model.apply(std::move(reply), now);
+        }
+        if (watchdog) {
+            if (liveness.shouldAsk(now)) {
+                parts.door.post(Ping{});
+                liveness.asked(now);
+            }
+            if (liveness.pingDue(now)) {
+                host::notifyWatchdog();
+                liveness.pinged(now);
+            }
+        }
         // Sync statuses need no wake-up of their own: a second's delay on the
         // offline mark is fine, and the loop wakes at least once a second.
         if (auto statuses = parts.syncStatuses.drain(); !statuses.empty()) model.setSync(toSyncView(statuses.back()));
@@ -228,11 +247,16 @@ void runKioskLoop(LoopParts parts) {
         // Drawing may itself have changed the model (a button): draw once more.
         if (model.version() != drawnVersion) framesToDraw = std::max(framesToDraw, 1);
 
+        if (!ready) {
+            host::notifyReady();
+            ready = true;
+        }
         report.presented(Steady::now(), [&] {
             return platform.rendererName() + ", " + std::to_string(platform.width()) + "x" +
                    std::to_string(platform.height());
         });
     }
+    host::notifyStopping();
     report.stopping();
 }
 

@@ -4,11 +4,12 @@
 // closed) first, then the door worker, which finishes every check-in already
 // asked for before its connection closes.
 #include "common/clock.hpp"
+#include "config/kiosk_config.hpp"
 #include "core/pin_format.hpp"
 #include "kiosk/app/badge_inputs.hpp"
+#include "kiosk/app/data_dir.hpp"
 #include "kiosk/app/demo_setup.hpp"
 #include "kiosk/app/door_worker.hpp"
-#include "kiosk/app/kiosk_config.hpp"
 #include "kiosk/app/kiosk_model.hpp"
 #include "kiosk/ui/kiosk_loop.hpp"
 #include "kiosk/ui/platform.hpp"
@@ -70,7 +71,8 @@ int main(int argc, char** argv) {
         config.soundsDir = besideConfig(configPath, config.soundsDir);
         config.framesDir = besideConfig(configPath, config.framesDir);
     }
-    if (config.soundsDir.empty()) config.soundsDir = std::string(CREDOPASS_ASSETS_DIR) + "/sounds";
+    if (config.soundsDir.empty())
+        if (auto data = findDataDir()) config.soundsDir = (*data / "sounds").string();
     // The command line wins over the configuration; a replay wins over a camera.
     if (!camera.empty()) {
         config.camera = camera;

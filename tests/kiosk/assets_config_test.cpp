@@ -1,5 +1,5 @@
+#include "config/kiosk_config.hpp"
 #include "kiosk/app/door_worker.hpp"
-#include "kiosk/app/kiosk_config.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -15,15 +15,17 @@ import sys
 
 ORDER = {
     "common": [],
+    "host": ["common"],
     "model": ["common"],
     "storage": ["common", "model"],
     "badge": ["common"],
     "core": ["common", "model", "storage", "badge"],
     "words": ["common", "model", "badge", "core"],
     "kiosk/input": ["common"],
+    "config": ["common", "badge"],
     "sync": ["common", "model", "storage", "core"],
-    "kiosk/app": ["common", "model", "badge", "core", "words", "kiosk/input", "sync"],
-    "kiosk/ui": ["common", "model", "badge", "core", "words", "kiosk/input", "sync", "kiosk/app"],
+    "kiosk/app": ["common", "model", "badge", "core", "words", "config", "kiosk/input", "sync"],
+    "kiosk/ui": ["common", "host", "model", "badge", "core", "words", "config", "kiosk/input", "sync", "kiosk/app"],
     "kioskctl": ["common", "model", "badge", "core", "words", "kiosk/input", "sync"],
 }
 FRONT_ENDS = ["kiosk/app", "kiosk/ui", "kioskctl"]

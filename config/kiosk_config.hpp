@@ -38,8 +38,8 @@ struct KioskConfig {
     std::string fontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
     std::string boldFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
     // success.wav, warning.wav, error.wav (assets/make-sounds.py writes them).
-    // Empty: the assets/sounds the kiosk was built with (relative paths are
-    // relative to the configuration file).
+    // Empty: the kiosk's own (findDataDir()/sounds: /usr/share/credopass/sounds
+    // when installed). Relative paths are relative to the configuration file.
     std::string soundsDir;
     int volume = 70;  // 0..100
     // SDL renderer: "auto", "software", "opengles2", "opengl" (kiosk/ui/platform.hpp).

@@ -1,4 +1,4 @@
-#include "kiosk/app/kiosk_config.hpp"
+#include "config/kiosk_config.hpp"
 
 #include <toml++/toml.h>
 
