@@ -23,7 +23,7 @@ TEST_CASE("liveness: pings systemd only while the worker answers", "[host]") {
     live.pinged(t0 + 11s);
     CHECK_FALSE(live.alive(t0 + 12s));
     CHECK_FALSE(live.pingDue(t0 + 20s));  // systemd's watchdog fires
-    live.answered(t0 + 21s);             // unstuck before it did
+    live.answered(t0 + 21s);              // unstuck before it did
     CHECK(live.pingDue(t0 + 21s));
 }
 
