@@ -2,8 +2,6 @@
 
 #include <systemd/sd-daemon.h>
 
-#include <string>
-
 namespace credopass::host {
 
 std::optional<Millis> watchdogPeriod() {
@@ -21,11 +19,6 @@ void notifyReady() {
 
 void notifyWatchdog() {
     (void)sd_notify(0, "WATCHDOG=1");
-}
-
-void notifyStatus(std::string_view words) {
-    const std::string message = "STATUS=" + std::string(words);
-    (void)sd_notify(0, message.c_str());
 }
 
 void notifyStopping() {

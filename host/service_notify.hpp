@@ -3,7 +3,6 @@
 // the units' Type=notify and WatchdogSec=:
 //   notifyReady()     once it serves (the door: its first frame is on screen)
 //   notifyWatchdog()  while it is healthy, more often than watchdogPeriod()
-//   notifyStatus(..)  a line for `systemctl status`: never a name or a token
 //   notifyStopping()  on the way out
 // Outside a unit (a terminal, a test) NOTIFY_SOCKET is unset and every call
 // does nothing.
@@ -11,7 +10,6 @@
 #include "common/time.hpp"
 
 #include <optional>
-#include <string_view>
 
 namespace credopass::host {
 
@@ -19,7 +17,6 @@ namespace credopass::host {
 std::optional<Millis> watchdogPeriod();
 void notifyReady();
 void notifyWatchdog();
-void notifyStatus(std::string_view words);
 void notifyStopping();
 
 }  // namespace credopass::host
