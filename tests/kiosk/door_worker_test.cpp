@@ -283,3 +283,12 @@ TEST_CASE("the audit retention is the worker's to set") {
     CHECK(log[0].detail == "1 entry before 2026-02-22T12:00:00.000Z");
     CHECK(log[1].action == "lock");
 }
+
+TEST_CASE("the watchdog's Ping is answered in order, behind the work before it") {
+    Fixture f;
+    auto w = f.start();
+    w->post(Scan{f.demo.janeId, ScanOrigin::Scanner, {}});
+    w->post(Ping{});
+    f.next<CheckinReply>(*w);  // the check-in first: a Pong means the worker got through it
+    f.next<Pong>(*w);
+}
