@@ -2,6 +2,7 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -42,6 +43,34 @@ std::optional<std::string> readBool(const toml::table& t, const char* key, bool&
     return std::nullopt;
 }
 
+// A language code as the catalogues are named ("de", "pt"); which ones this
+// kiosk ships is the front end's to check (words/language.hpp).
+bool looksLikeLanguage(std::string_view code) {
+    return code.size() >= 2 && code.size() <= 3 &&
+           std::all_of(code.begin(), code.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+}
+
+std::optional<std::string> readLanguages(const toml::table& screen, KioskConfig& c) {
+    if (auto p = readString(screen, "language", c.language)) return p;
+    if (!looksLikeLanguage(c.language)) return std::string("language must be a code such as \"en\" or \"de\"");
+    if (auto list = screen["languages"]) {
+        const toml::array* a = list.as_array();
+        if (!a) return std::string("languages must be a list of codes, e.g. [\"en\", \"de\"]");
+        for (const auto& item : *a) {
+            auto code = item.value<std::string>();
+            if (!code || !looksLikeLanguage(*code))
+                return std::string("languages must be a list of codes, e.g. [\"en\", \"de\"]");
+            if (std::find(c.languages.begin(), c.languages.end(), *code) == c.languages.end())
+                c.languages.push_back(*code);
+        }
+    }
+    if (c.languages.empty()) c.languages.push_back(c.language);
+    // The door's own language is always among those offered, first when it was not listed.
+    if (std::find(c.languages.begin(), c.languages.end(), c.language) == c.languages.end())
+        c.languages.insert(c.languages.begin(), c.language);
+    return std::nullopt;
+}
+
 }  // namespace
 
 Result<KioskConfig> parseConfig(const std::string& text, const std::string& origin) {
@@ -73,6 +102,7 @@ Result<KioskConfig> parseConfig(const std::string& text, const std::string& orig
     check(readString(root, "organisation", c.organisation));
     check(readSeconds(screen, "result_seconds", c.resultDuration, 0.5, 60));
     check(readSeconds(screen, "result_min_seconds", c.resultMinShown, 0.2, 10));
+    check(readLanguages(screen, c));
     check(readString(screen, "font", c.fontPath));
     check(readString(screen, "bold_font", c.boldFontPath));
     check(readString(screen, "sounds_dir", c.soundsDir));

@@ -34,6 +34,12 @@ struct KioskConfig {
     // would set it.
     std::optional<Millis> pointsExpireAfter;
 
+    // The door's language ([screen] language, a catalogue in po/), and the
+    // ones idle offers members by their own names ([screen] languages; the
+    // door's own when unset). After each result the door speaks its own again.
+    std::string language = "en";
+    std::vector<std::string> languages;
+
     // Fonts: Debian's DejaVu by default (fonts-dejavu-core), never copied into the repo.
     std::string fontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
     std::string boldFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";

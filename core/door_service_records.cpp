@@ -29,6 +29,8 @@ Result<DoorStatus> DoorService::status() {
             s.event = choice->event;
             s.why = choice->why;
             s.admits = choice->admits;
+            s.reason = choice->reason;
+            s.doorsOpen = choice->doorsOpen;
         } else {
             s.why = choice.error().message;
         }

@@ -4,6 +4,7 @@
 
 #include "common/time.hpp"
 #include "core/door_mode.hpp"
+#include "core/event_choice.hpp"
 #include "model/records.hpp"
 
 #include <cstdint>
@@ -29,7 +30,9 @@ std::optional<Event> nextEvent(std::span<const Event> events, TimePoint now);
 
 struct DoorStatus {
     std::optional<Event> event;
-    std::string why;  // why this event was chosen
+    std::string why;                     // why this event was chosen, in English (or what failed when none could be)
+    std::optional<ChoiceReason> reason;  // the same as data; none when choosing failed
+    TimePoint doorsOpen{};               // ChoiceReason::Scheduled: when its doors open
     bool admits = false;
     std::optional<std::string> pinnedEventId;
     DoorMode mode = DoorMode::Auto;

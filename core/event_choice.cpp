@@ -13,7 +13,7 @@ bool withinDoors(const Event& e, TimePoint now, Millis grace) {
 EventChoice choosePinned(const Event& pinned) {
     bool admits = statusAdmits(pinned.status);
     std::string why = admits ? "pinned by staff" : "pinned by staff, but " + std::string(toString(pinned.status));
-    return EventChoice{pinned, admits, why};
+    return EventChoice{pinned, admits, why, admits ? ChoiceReason::PinnedByStaff : ChoiceReason::PinnedNotOpen};
 }
 
 namespace {
@@ -33,21 +33,29 @@ int countOpen(std::span<const Event> candidates, TimePoint now, Millis grace) {
 
 EventChoice choosePass(const Event& passEvent, std::span<const Event> candidates, TimePoint now, Millis grace) {
     const int open = countOpen(candidates, now, grace);
-    if (openAt(passEvent, now, grace)) return EventChoice{passEvent, true, "on the member's pass", open};
-    return EventChoice{passEvent, false, "the pass is for an event that is not open now", open};
+    if (openAt(passEvent, now, grace))
+        return EventChoice{passEvent, true, "on the member's pass", ChoiceReason::OnPass, {}, open};
+    return EventChoice{passEvent, false, "the pass is for an event that is not open now", ChoiceReason::PassNotOpen,
+                       {},        open};
 }
 
 EventChoice chooseEvent(std::span<const Event> candidates, TimePoint now, Millis grace) {
     const Event* best = nullptr;
     for (const Event& e : candidates)
         if (openAt(e, now, grace) && (!best || e.startTime > best->startTime)) best = &e;
-    if (!best) return EventChoice{std::nullopt, false, "no event is open now"};
+    if (!best) return EventChoice{std::nullopt, false, "no event is open now", ChoiceReason::NoneOpen};
     std::string why = best->status == EventStatus::Ongoing
                           ? "ongoing"
                           : "scheduled " + formatLocalHourMinute(best->startTime) + "\xE2\x80\x93" +
                                 formatLocalHourMinute(best->endTime) + ", doors open at " +
                                 formatLocalHourMinute(best->startTime - grace);
-    return EventChoice{*best, true, why, countOpen(candidates, now, grace)};
+    const bool ongoing = best->status == EventStatus::Ongoing;
+    return EventChoice{*best,
+                       true,
+                       why,
+                       ongoing ? ChoiceReason::Ongoing : ChoiceReason::Scheduled,
+                       best->startTime - grace,
+                       countOpen(candidates, now, grace)};
 }
 
 }  // namespace credopass

@@ -13,11 +13,16 @@
 
 namespace credopass {
 
+// Why the event was chosen, as data: staff read it in their language (words/), kioskctl's JSON in `why`.
+enum class ChoiceReason { PinnedByStaff, PinnedNotOpen, OnPass, PassNotOpen, NoneOpen, Ongoing, Scheduled };
+
 struct EventChoice {
     std::optional<Event> event;
     bool admits = false;
-    std::string why;  // for staff: "pinned by staff", "ongoing", "scheduled, doors open at 18:30"
-    int openNow = 0;  // events open now (of the candidates): more than one, and results name theirs
+    std::string why;  // the same in English, for JSON and logs: "pinned by staff", "scheduled 18:00–23:00, ..."
+    ChoiceReason reason = ChoiceReason::NoneOpen;
+    TimePoint doorsOpen{};  // Scheduled: when its doors open (start minus the grace)
+    int openNow = 0;        // events open now (of the candidates): more than one, and results name theirs
 };
 
 bool statusAdmits(EventStatus s);

@@ -1,6 +1,7 @@
 // credopass-kioskctl: run the kiosk's core from a shell.
 #include "common/text.hpp"
 #include "kioskctl/context.hpp"
+#include "words/language.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -11,6 +12,9 @@
 int main(int argc, char** argv) {
     using namespace credopass::ctl;
     Context ctx;
+    // Text output in the language LANGUAGE/LC_ALL/LC_MESSAGES/LANG names; JSON never translated.
+    if (auto locale = credopass::words::findLocaleDir())
+        credopass::words::startLanguages(*locale, credopass::words::languageFromEnvironment());
     CLI::App app{
         "credopass-kioskctl: the CredoPass Kiosk's command-line front end.\n"
         "Exit status: 0 done, 2 refused at the door, 1 error."};

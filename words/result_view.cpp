@@ -1,17 +1,25 @@
 #include "words/result_view.hpp"
 
+#include "words/local_format.hpp"
+#include "words/translate.hpp"
+
 namespace credopass::words {
 namespace {
 
-std::string capitalised(std::string_view s) {
-    std::string out(s);
-    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
-    return out;
+const char* tierMember(Tier t) {
+    switch (t) {
+        case Tier::Bronze: return tr("Bronze member");
+        case Tier::Silver: return tr("Silver member");
+        case Tier::Gold: return tr("Gold member");
+        case Tier::Platinum: return tr("Platinum member");
+    }
+    return "";
 }
 
+// "Gold member · 120 points (+10)"
 std::string loyaltyLine(const CheckinResult& r) {
-    std::string line = capitalised(toString(r.tier)) + " member \xC2\xB7 " + std::to_string(r.points) + " points";
-    if (r.pointsAwarded > 0) line += " (+" + std::to_string(r.pointsAwarded) + ")";
+    std::string line = std::string(tierMember(r.tier)) + " \xC2\xB7 " + trn("{n} point", "{n} points", r.points);
+    if (r.pointsAwarded > 0) line += " (+" + number(r.pointsAwarded) + ")";
     return line;
 }
 
@@ -22,30 +30,34 @@ std::string eventPrefix(const CheckinResult& r) {
 
 // One line: "Welcome, Jane", "Already checked in at 18:55", ...
 std::string headline(const CheckinResult& r) {
-    std::string first = r.member ? r.member->firstName : std::string();
+    const std::string first = r.member ? r.member->firstName : std::string();
     switch (r.outcome) {
-        case Outcome::CheckedIn: return "Welcome, " + first;
-        case Outcome::BackIn: return "Welcome back, " + first;
+        case Outcome::CheckedIn: return fill(tr("Welcome, {name}"), {{"name", first}});
+        case Outcome::BackIn: return fill(tr("Welcome back, {name}"), {{"name", first}});
         case Outcome::CheckedOut:
-            return "Goodbye, " + first + (r.stayed ? " \xE2\x80\x94 " + formatDuration(*r.stayed) : std::string());
+            if (r.stayed)
+                return fill(tr("Goodbye, {name} \xE2\x80\x94 {duration}"),
+                            {{"name", first}, {"duration", duration(*r.stayed)}});
+            return fill(tr("Goodbye, {name}"), {{"name", first}});
         case Outcome::AlreadyCheckedIn:
-            return "Already checked in" +
-                   (r.checkInTime ? " at " + formatLocalHourMinute(*r.checkInTime) : std::string());
+            if (r.checkInTime) return fill(tr("Already checked in at {time}"), {{"time", timeOfDay(*r.checkInTime)}});
+            return tr("Already checked in");
         case Outcome::AlreadyCheckedOut:
-            return "Already checked out" +
-                   (r.checkOutTime ? " at " + formatLocalHourMinute(*r.checkOutTime) : std::string());
-        case Outcome::NotCheckedIn: return "Not checked in";
-        case Outcome::UnknownMember: return "Badge not recognised";
-        case Outcome::NoEvent: return "No event right now";
+            if (r.checkOutTime)
+                return fill(tr("Already checked out at {time}"), {{"time", timeOfDay(*r.checkOutTime)}});
+            return tr("Already checked out");
+        case Outcome::NotCheckedIn: return tr("Not checked in");
+        case Outcome::UnknownMember: return tr("Badge not recognised");
+        case Outcome::NoEvent: return tr("No event right now");
         case Outcome::EventNotOpen:
-            if (r.reason == Refusal::WrongEvent) return "This pass is for another event";
-            return "Event not open";
-        case Outcome::EventFull: return "Event full";
+            if (r.reason == Refusal::WrongEvent) return tr("This pass is for another event");
+            return tr("Event not open");
+        case Outcome::EventFull: return tr("Event full");
         case Outcome::InvalidBadge:
-            if (r.reason == Refusal::Expired) return "Badge expired";
-            if (r.reason == Refusal::Revoked) return "Badge revoked";
-            if (r.reason == Refusal::NotYetValid) return "Badge not valid yet";
-            return "Badge not recognised";
+            if (r.reason == Refusal::Expired) return tr("Badge expired");
+            if (r.reason == Refusal::Revoked) return tr("Badge revoked");
+            if (r.reason == Refusal::NotYetValid) return tr("Badge not valid yet");
+            return tr("Badge not recognised");
     }
     return "";
 }
@@ -54,18 +66,18 @@ std::string headline(const CheckinResult& r) {
 std::string advice(const CheckinResult& r) {
     switch (r.outcome) {
         case Outcome::CheckedIn:
-        case Outcome::BackIn: return "Enjoy the event";
-        case Outcome::CheckedOut: return "See you next time";
-        case Outcome::AlreadyCheckedIn: return "You can go in";
-        case Outcome::AlreadyCheckedOut: return "You are already signed out";
-        case Outcome::NotCheckedIn: return "Please use the entrance, or see a member of staff";
-        case Outcome::NoEvent: return "Check-in opens shortly before the event starts";
+        case Outcome::BackIn: return tr("Enjoy the event");
+        case Outcome::CheckedOut: return tr("See you next time");
+        case Outcome::AlreadyCheckedIn: return tr("You can go in");
+        case Outcome::AlreadyCheckedOut: return tr("You are already signed out");
+        case Outcome::NotCheckedIn: return tr("Please use the entrance, or see a member of staff");
+        case Outcome::NoEvent: return tr("Check-in opens shortly before the event starts");
         case Outcome::UnknownMember:
         case Outcome::EventNotOpen:
-        case Outcome::EventFull: return "Please see a member of staff";
+        case Outcome::EventFull: return tr("Please see a member of staff");
         case Outcome::InvalidBadge:
-            if (r.reason == Refusal::Expired) return "Please ask staff for a new badge";
-            return "Try again, or see a member of staff";
+            if (r.reason == Refusal::Expired) return tr("Please ask staff for a new badge");
+            return tr("Try again, or see a member of staff");
     }
     return "";
 }
@@ -104,7 +116,7 @@ ResultView describe(const CheckinResult& r) {
             v.sound = Sound::Error;
             // The pass's own event, with its date: the member sees which night it is for.
             if (r.event && r.reason == Refusal::WrongEvent)
-                v.detail = r.event->name + " \xC2\xB7 " + formatLocalDateTime(r.event->startTime);
+                v.detail = r.event->name + " \xC2\xB7 " + dayAndTime(r.event->startTime);
             else if (r.event)
                 v.detail = r.event->name;
             break;
@@ -113,7 +125,8 @@ ResultView describe(const CheckinResult& r) {
             v.icon = Icon::People;
             v.sound = Sound::Error;
             if (r.event && r.event->capacity)
-                v.detail = r.event->name + " \xC2\xB7 capacity " + std::to_string(*r.event->capacity) + " reached";
+                v.detail = r.event->name + " \xC2\xB7 " +
+                           fill(tr("capacity {n} reached"), {{"n", number(*r.event->capacity)}});
             break;
         case Outcome::NotCheckedIn:
         case Outcome::UnknownMember:
@@ -131,9 +144,9 @@ ResultView describeFailure(const Error& error) {
     v.tone = Tone::Error;
     v.icon = Icon::Cross;
     v.sound = Sound::Error;
-    v.title = "Check-in failed";
+    v.title = tr("Check-in failed");
     v.detail = std::string(error.name());  // the code only: messages may hold paths
-    v.advice = "Please see a member of staff";
+    v.advice = tr("Please see a member of staff");
     return v;
 }
 

@@ -21,7 +21,7 @@ FrameReport::FrameReport(KioskModel& model, SteadyTime startedAt, Sink sink)
       startedAt_(startedAt),
       sink_(sink ? std::move(sink) : Sink(print)),
       statusUpdates_(model.statusUpdates()),
-      connection_(model.sync().connection) {}
+      connection_(model.sync().running ? std::optional(model.sync().connection) : std::nullopt) {}
 
 void FrameReport::say(const std::string& line) const {
     sink_(line);
@@ -47,9 +47,9 @@ void FrameReport::presented(SteadyTime at, const std::function<std::string()>& d
         pinDigits_ = digits;
         if (digits) say("pin pad shows digits");
     }
-    if (m.sync().connection != connection_) {
+    if (m.sync().running && m.sync().connection != connection_) {
         connection_ = m.sync().connection;
-        say("sync " + connection_ + " (" + std::to_string(m.sync().waiting) + " waiting)");
+        say("sync " + std::string(toString(*connection_)) + " (" + std::to_string(m.sync().waiting) + " waiting)");
     }
     if (m.statusUpdates() != statusUpdates_) {
         statusUpdates_ = m.statusUpdates();

@@ -39,7 +39,7 @@ private:
     bool pinDigits_ = false;
     std::string searchFor_;
     std::uint64_t statusUpdates_ = 0;
-    std::string connection_;
+    std::optional<sync::Connection> connection_;  // as last told; none before sync first reports
 };
 
 }  // namespace credopass::kiosk

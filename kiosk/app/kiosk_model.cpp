@@ -3,12 +3,14 @@
 #include "common/overloaded.hpp"
 #include "core/pin_format.hpp"
 #include "kiosk/app/typed_text.hpp"
+#include "words/language.hpp"
 
 #include <algorithm>
 
 namespace credopass::kiosk {
 
-KioskModel::KioskModel(KioskConfig config) : config_(std::move(config)), volume_(config_.volume) {
+KioskModel::KioskModel(KioskConfig config)
+    : config_(std::move(config)), language_(config_.language, config_.languages), volume_(config_.volume) {
     post(RefreshStatus{});
     refreshPending_ = true;
 }
@@ -46,10 +48,24 @@ void KioskModel::typedAtDoor(std::string_view typed, SteadyTime now) {
     }
 }
 
+void KioskModel::chooseLanguage(const std::string& code, SteadyTime now) {
+    if (screen_ != ScreenId::Idle) return;
+    language_.memberChose(code, now);
+    changed();
+}
+
+void KioskModel::chooseStaffLanguage(const std::string& code, SteadyTime now) {
+    if (!staffAllowed(now)) return;
+    staffActivity_ = now;
+    language_.staffChose(code);
+    changed();
+}
+
 void KioskModel::dismissResult(SteadyTime now) {
     if (screen_ != ScreenId::Result) return;
     if (!waitingResults_.empty()) return presentNextWaiting(now);  // the next member's answer, at once
     result_.reset();
+    language_.backToDefault();  // the next member meets the door's own language
     ScreenId back = std::exchange(resultOver_, ScreenId::Idle);
     // Staff mode may have ended while the result showed (staffAllowed locks
     // when it has): then the door screen, never a staff screen.
@@ -62,7 +78,8 @@ void KioskModel::onCheckin(CheckinReply reply, SteadyTime now) {
     if (reply.result) {
         const CheckinResult& r = *reply.result;
         ResultView view = words::describe(r);
-        RecentScan entry{r.at, r.member ? r.member->fullName() : std::string("unknown badge"), view.title, view.tone};
+        RecentScan entry{r.at, r.member ? r.member->fullName() : std::string(words::tr("unknown badge")), view.title,
+                         view.tone};
         recent_.push_front(std::move(entry));
         if (recent_.size() > kRecentScans) recent_.pop_back();
         // Counts changed. Staff looking at them get them at once; the idle
@@ -71,6 +88,7 @@ void KioskModel::onCheckin(CheckinReply reply, SteadyTime now) {
         if (r.admitted() && isStaffScreen(screen_)) nextRefresh_ = now;
     }
     if (reply.manual) {
+        words::useLanguage(language_.staff());  // staff read it, on their screen
         ResultView view = reply.result ? words::describe(*reply.result) : words::describeFailure(*reply.error);
         sounds_.push_back(view.sound);
         manualResult_ = view;
@@ -109,6 +127,9 @@ float KioskModel::resultTimeLeft(SteadyTime now) const {
 }
 
 void KioskModel::present(CheckinReply reply, SteadyTime now) {
+    // The words are fixed now, in the member's language (the one they tapped,
+    // or the door's), even when the result shows over a staff screen.
+    words::useLanguage(language_.forMembers(now));
     ResultView view = reply.result ? words::describe(*reply.result) : words::describeFailure(*reply.error);
     sounds_.push_back(view.sound);  // with its own result, when it shows
     lastCheckin_ = reply.result;
@@ -173,13 +194,13 @@ void KioskModel::pinSubmit(SteadyTime now) {
     if (screen_ != ScreenId::Pin || pinBusy_) return;
     pinActivity_ = now;
     if (auto wait = lockout_.secondsLeft(now)) {
-        pinMessage_ = "Too many wrong PINs. Try again in " + std::to_string(*wait) + " s";
+        pinMessage_ = words::fill(words::tr("Too many wrong PINs. Try again in {s} s"), {{"s", std::to_string(*wait)}});
         pin_.clear();
         return changed();
     }
     if (pin_.empty()) return;
     pinBusy_ = true;
-    pinMessage_ = "Checking...";
+    pinMessage_ = words::tr("Checking...");
     pinWaiting_ = ++pinChecks_;
     post(VerifyPin{pin_, *pinWaiting_});
     pin_.clear();  // the PIN lives only in the request now
@@ -205,12 +226,13 @@ void KioskModel::onPinReply(const PinReply& r, SteadyTime now) {
         post(RefreshStatus{});
         screen_ = ScreenId::Dashboard;
     } else if (r.noPinSet) {
-        pinMessage_ = "No staff PIN is set. Run: credopass-kiosk --set-pin";
+        pinMessage_ = words::tr("No staff PIN is set. Run: credopass-kiosk --set-pin");
     } else {
         lockout_.lockFor(now, r.retryAfter);
         pinActivity_ = now;
-        pinMessage_ = r.refusedLocked ? "Too many wrong PINs" : "Wrong PIN";
-        if (auto wait = lockout_.secondsLeft(now)) pinMessage_ += ". Try again in " + std::to_string(*wait) + " s";
+        pinMessage_ = r.refusedLocked ? words::tr("Too many wrong PINs") : words::tr("Wrong PIN");
+        if (auto wait = lockout_.secondsLeft(now))
+            pinMessage_ += words::fill(words::tr(". Try again in {s} s"), {{"s", std::to_string(*wait)}});
         sounds_.push_back(Sound::Error);
     }
     changed();
@@ -331,7 +353,7 @@ void KioskModel::setDoorMode(DoorMode mode, SteadyTime now) {
 void KioskModel::exportCsv(std::string path, SteadyTime now) {
     if (!staffAllowed(now)) return;
     staffActivity_ = now;
-    staffMessage_ = "Exporting...";
+    staffMessage_ = words::tr("Exporting...");
     post(ExportCsv{std::move(path)});
     changed();
 }
@@ -384,7 +406,7 @@ void KioskModel::apply(DoorReply reply, SteadyTime now) {
                        unlocked_ = true;
                        lockout_.clear();
                        staffActivity_ = now;
-                       staffMessage_ = "Welcome, " + r.name;
+                       staffMessage_ = words::fill(words::tr("Welcome, {name}"), {{"name", r.name}});
                        post(RefreshStatus{});
                        screen_ = ScreenId::Dashboard;
                        changed();
@@ -431,6 +453,10 @@ void KioskModel::setSync(SyncView sync) {
 // --- time ---
 
 void KioskModel::tick(SteadyTime now) {
+    if (auto ends = language_.choiceEnds(); ends && now >= *ends) {
+        language_.backToDefault();  // the member who tapped a language has gone
+        changed();
+    }
     if (screen_ == ScreenId::Result && !waitingResults_.empty() && now >= minShownUntil()) presentNextWaiting(now);
     if (screen_ == ScreenId::Result && now >= resultUntil_) dismissResult(now);
     if (screen_ == ScreenId::Result) {
@@ -476,6 +502,7 @@ std::optional<SteadyTime> KioskModel::nextDeadline() const {
     }
     if (unlocked_) consider(staffActivity_ + config_.autoLockAfter);
     if (!refreshPending_) consider(nextRefresh_);
+    if (auto ends = language_.choiceEnds()) consider(*ends);
     return next;
 }
 

@@ -6,10 +6,12 @@
 // rule here is tested without a screen.
 
 #include "config/kiosk_config.hpp"
+#include "kiosk/app/door_language.hpp"
 #include "kiosk/app/door_messages.hpp"
 #include "kiosk/app/pin_lockout.hpp"
 #include "kiosk/app/screen_table.hpp"
 #include "sync/sync_ask.hpp"
+#include "sync/sync_status.hpp"
 #include "words/result_view.hpp"
 
 #include <cstdint>
@@ -39,8 +41,8 @@ struct RecentScan {
 struct SyncView {
     bool running = false;  // a sync thread exists
     bool online = false;
-    bool offline = false;  // unreachable, failing or refusing our credentials
-    std::string connection = "not configured";
+    bool offline = false;                                     // unreachable, failing or refusing our credentials
+    sync::Connection connection = sync::Connection::Unknown;  // meaningful while running
     std::int64_t waiting = 0;
     std::vector<PoisonRecord> poison;
     std::optional<TimePoint> lastSuccess;
@@ -63,6 +65,7 @@ public:
     // (the idle screen, or the PIN pad or staff screen the scan came in on).
     ScreenId resultOver() const { return resultOver_; }
     const KioskConfig& config() const { return config_; }
+    const DoorLanguage& language() const { return language_; }
     const std::optional<ResultView>& result() const { return result_; }
     const std::optional<CheckinResult>& lastCheckin() const { return lastCheckin_; }
     // The share of the result's time still to run (1 when it appears, 0 when
@@ -99,6 +102,8 @@ public:
     // A person typing a member id at the door, by hand (the splitter has
     // taken out a scanner's codes): collected until Enter, then a scan.
     void typedAtDoor(std::string_view typed, SteadyTime now);
+    void chooseLanguage(const std::string& code, SteadyTime now);  // a member's tap on idle
+    void chooseStaffLanguage(const std::string& code, SteadyTime now);
     void dismissResult(SteadyTime now);  // a touch on the result: the next member is waiting
     void openStaff(SteadyTime now);      // the staff corner: PIN screen, or the dashboard when unlocked
     // A shortcut or a tab (kScreens): F2's PIN screen is openStaff, a staff
@@ -162,6 +167,7 @@ private:
     bool staffAllowed(SteadyTime now);  // false (and locked) when the session expired
 
     KioskConfig config_;
+    DoorLanguage language_;
     ScreenId screen_ = ScreenId::Idle;
     ScreenId resultOver_ = ScreenId::Idle;
     std::uint64_t version_ = 1;

@@ -6,6 +6,8 @@
 // other list, checked against this one when it compiles. A new screen is an
 // enum value, a row here, a row there, and its own file.
 
+#include "words/translate.hpp"
+
 #include <array>
 #include <cstddef>
 #include <optional>
@@ -17,21 +19,21 @@ enum class ScreenId { Idle, Result, Pin, Dashboard, Manual, Sync, Device };
 
 struct ScreenInfo {
     ScreenId id;
-    std::string_view name;   // stable: the "screen <name>" report line, ImGui window ids
-    std::string_view label;  // for people: a staff screen's tab
-    bool staffOnly;          // behind the staff PIN, with a tab in the staff bar
-    int functionKey;         // F<n> opens it; 0: no key
+    std::string_view name;  // stable: the "screen <name>" report line, ImGui window ids
+    const char* label;      // for people: a staff screen's tab (English: words::tr at use)
+    bool staffOnly;         // behind the staff PIN, with a tab in the staff bar
+    int functionKey;        // F<n> opens it; 0: no key
 };
 
 // In ScreenId order (checked below), so a row is found by its id's value.
 inline constexpr std::array kScreens{
-    ScreenInfo{ScreenId::Idle, "idle", "Door", false, 0},
-    ScreenInfo{ScreenId::Result, "result", "Result", false, 0},
-    ScreenInfo{ScreenId::Pin, "pin", "Staff PIN", false, 2},  // F2: into staff mode
-    ScreenInfo{ScreenId::Dashboard, "dashboard", "Dashboard", true, 3},
-    ScreenInfo{ScreenId::Manual, "manual", "Check-in", true, 4},
-    ScreenInfo{ScreenId::Sync, "sync", "Sync", true, 5},
-    ScreenInfo{ScreenId::Device, "device", "Device", true, 6},
+    ScreenInfo{ScreenId::Idle, "idle", words::toTranslate("Door"), false, 0},
+    ScreenInfo{ScreenId::Result, "result", words::toTranslate("Result"), false, 0},
+    ScreenInfo{ScreenId::Pin, "pin", words::toTranslate("Staff PIN"), false, 2},  // F2: into staff mode
+    ScreenInfo{ScreenId::Dashboard, "dashboard", words::toTranslate("Dashboard"), true, 3},
+    ScreenInfo{ScreenId::Manual, "manual", words::toTranslate("Check-in"), true, 4},
+    ScreenInfo{ScreenId::Sync, "sync", words::toTranslate("Sync"), true, 5},
+    ScreenInfo{ScreenId::Device, "device", words::toTranslate("Device"), true, 6},
 };
 
 constexpr bool screensInIdOrder() {

@@ -10,12 +10,7 @@ SyncView toSyncView(const sync::SyncStatus& status) {
     v.online = status.connection == sync::Connection::Online;
     v.offline =
         status.connection == sync::Connection::Offline || status.connection == sync::Connection::CredentialsRejected;
-    switch (status.connection) {
-        case sync::Connection::Unknown: v.connection = "connecting"; break;
-        case sync::Connection::Online: v.connection = "online"; break;
-        case sync::Connection::Offline: v.connection = "offline"; break;
-        case sync::Connection::CredentialsRejected: v.connection = "HQ refused our credentials"; break;
-    }
+    v.connection = status.connection;
     v.waiting = status.waiting;
     v.poison = status.poison;
     v.lastSuccess = status.lastSuccess;

@@ -1,18 +1,28 @@
 // Staff dashboard: the current event and why, pinning another, door mode,
 // checked in against capacity, inside now, recent scans, arrivals per 10 min.
 #include "kiosk/ui/screen.hpp"
+#include "kiosk/ui/text_check.hpp"
 #include "kiosk/ui/widgets.hpp"
 
-#include "common/time.hpp"
+#include "words/local_format.hpp"
+#include "words/staff_words.hpp"
+#include "words/translate.hpp"
+
+#include <algorithm>
 
 namespace credopass::kiosk::ui {
 namespace {
+
+using words::fill;
+using words::number;
+using words::timeOfDay;
+using words::tr;
 
 // Bars per 10 minutes, drawn directly: each labelled with its count, the
 // first and last with their time, so the chart reads without colour.
 void drawArrivals(const Arrivals& arrivals, const Theme& th) {
     const auto& bins = arrivals.perTenMinutes;
-    ImGui::Text("Arrivals per 10 min");
+    ImGui::TextUnformatted(tr("Arrivals per 10 min"));
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     const float w = ImGui::GetContentRegionAvail().x;
     const float h = th.px(110);
@@ -36,9 +46,10 @@ void drawArrivals(const Arrivals& arrivals, const Theme& th) {
         }
     }
     dl->AddLine(ImVec2(p0.x, p0.y + h), ImVec2(p0.x + w, p0.y + h), Theme::kMuted, th.px(2));
-    std::string first = formatLocalHourMinute(arrivals.firstBinStart);
+    std::string first = timeOfDay(arrivals.firstBinStart);
     dl->AddText(th.small, th.small->FontSize, ImVec2(p0.x, p0.y + h + 2), Theme::kMuted, first.c_str());
-    std::string last = "now";
+    std::string last = tr("now");
+    noteDrawnText(last);
     ImVec2 ls = th.small->CalcTextSizeA(th.small->FontSize, FLT_MAX, 0, last.c_str());
     dl->AddText(th.small, th.small->FontSize, ImVec2(p0.x + w - ls.x, p0.y + h + 2), Theme::kMuted, last.c_str());
 }
@@ -57,68 +68,76 @@ public:
 
         ImGui::BeginChild("event", ImVec2(colW, wide ? avail.y : avail.y * 0.55f), false);
         ImGui::PushFont(th.body);
-        ImGui::TextWrapped("%s", s.event ? s.event->name.c_str() : "No event right now");
+        ImGui::TextWrapped("%s", s.event ? s.event->name.c_str() : tr("No event right now"));
         ImGui::PopFont();
-        ImGui::TextWrapped("Why: %s", s.why.c_str());
+        ImGui::TextWrapped("%s", fill(tr("Why: {why}"), {{"why", words::whyChosen(s)}}).c_str());
         if (s.unsignedAccepted) {
             // Standing, while kiosk.toml allows it: a member id is no secret.
             ImGui::PushStyleColor(ImGuiCol_Text, Theme::kNotice);
-            ImGui::TextWrapped(
-                "Unsigned badges accepted: anyone who knows a member's id can check in as them "
-                "(kiosk.toml [badges] accept)");
+            ImGui::TextWrapped("%s", tr("Unsigned badges accepted: anyone who knows a member's id can check in as "
+                                        "them (kiosk.toml [badges] accept)"));
             ImGui::PopStyleColor();
         }
         if (s.event) {
-            ImGui::Text("%s - %s", formatLocalDateTime(s.event->startTime).c_str(),
-                        formatLocalHourMinute(s.event->endTime).c_str());
+            ImGui::Text("%s - %s", words::dateAndTime(s.event->startTime).c_str(), timeOfDay(s.event->endTime).c_str());
             float fraction = s.event->capacity && *s.event->capacity > 0
                                  ? static_cast<float>(s.attended) / static_cast<float>(*s.event->capacity)
                                  : 0.0f;
-            std::string label = std::to_string(s.attended) + " checked in" +
-                                (s.event->capacity ? " of " + std::to_string(*s.event->capacity) : std::string());
+            std::string label = s.event->capacity
+                                    ? fill(tr("{n} checked in of {capacity}"),
+                                           {{"n", number(s.attended)}, {"capacity", number(*s.event->capacity)}})
+                                    : fill(tr("{n} checked in"), {{"n", number(s.attended)}});
             ImGui::ProgressBar(fraction, ImVec2(-1, th.px(36)), label.c_str());
-            ImGui::Text("Inside now: %lld", static_cast<long long>(s.inside));
+            ImGui::TextUnformatted(fill(tr("Inside now: {n}"), {{"n", number(s.inside)}}).c_str());
         }
 
         // Pinning: one event for every scan, whatever the time, or back to automatic.
-        std::string current =
-            s.pinnedEventId ? "Pinned: " + (s.event ? s.event->name : *s.pinnedEventId) : std::string("Chosen by time");
+        std::string current = s.pinnedEventId
+                                  ? fill(tr("Pinned: {event}"), {{"event", s.event ? s.event->name : *s.pinnedEventId}})
+                                  : std::string(tr("Chosen by time"));
         ImGui::SetNextItemWidth(-1);
         if (ImGui::BeginCombo("##pin", current.c_str(), ImGuiComboFlags_HeightLarge)) {
-            if (ImGui::Selectable("Choose by time", !s.pinnedEventId, 0, ImVec2(0, th.px(40))))
+            if (ImGui::Selectable(tr("Choose by time"), !s.pinnedEventId, 0, ImVec2(0, th.px(40))))
                 m.pinEvent(std::nullopt, f.now);
             for (const Event& e : s.events) {
-                std::string label = e.name + "  " + formatLocalDateTime(e.startTime) + "##" + e.id;
+                std::string label = e.name + "  " + words::dateAndTime(e.startTime) + "##" + e.id;
                 if (ImGui::Selectable(label.c_str(), s.pinnedEventId == e.id, 0, ImVec2(0, th.px(40))))
                     m.pinEvent(e.id, f.now);
             }
             ImGui::EndCombo();
         }
-        ImGui::Text("Door mode:");
+        ImGui::TextUnformatted(tr("Door mode:"));
         const DoorMode modes[] = {DoorMode::Auto, DoorMode::InOnly, DoorMode::OutOnly};
-        const float bw = (ImGui::GetContentRegionAvail().x - th.px(20)) / 3.0f;
+        // Side by side when every label fits its third of the column; else one
+        // under the other, full width (German and French words are longer).
+        const float full = ImGui::GetContentRegionAvail().x;
+        float widest = 0;
+        for (DoorMode mode : modes)
+            widest = std::max(widest, ImGui::CalcTextSize(words::doorModeWords(mode)).x + th.px(20));
+        const bool inRow = widest + 2 * ImGui::GetStyle().FramePadding.x <= (full - th.px(20)) / 3.0f;
+        const float bw = inRow ? (full - th.px(20)) / 3.0f : full;
         for (DoorMode mode : modes) {
             bool active = s.mode == mode;
             if (active) ImGui::PushStyleColor(ImGuiCol_Button, Theme::kAccent);
             if (active) ImGui::PushStyleColor(ImGuiCol_Text, Theme::kOnAccent);
-            std::string label = std::string(active ? "\xE2\x80\xA2 " : "") + std::string(toString(mode));
-            if (ImGui::Button(label.c_str(), ImVec2(bw, th.px(48))) && !active) m.setDoorMode(mode, f.now);
+            std::string label = std::string(active ? "\xE2\x80\xA2 " : "") + std::string(words::doorModeWords(mode));
+            if (button(label.c_str(), ImVec2(bw, th.px(48))) && !active) m.setDoorMode(mode, f.now);
             if (active) ImGui::PopStyleColor(2);
-            ImGui::SameLine();
+            if (inRow) ImGui::SameLine();
         }
-        ImGui::NewLine();
+        if (inRow) ImGui::NewLine();
         ImGui::EndChild();
         if (wide) ImGui::SameLine();
 
         ImGui::BeginChild("activity", ImVec2(0, 0), false);
         drawArrivals(s.arrivals, th);
-        ImGui::Text("Recent scans");
+        ImGui::TextUnformatted(tr("Recent scans"));
         for (const RecentScan& r : m.recentScans()) {
             ImGui::PushStyleColor(ImGuiCol_Text, th.toneText(r.tone));
-            ImGui::Text("%s  %s  (%s)", formatLocalHourMinute(r.at).c_str(), r.what.c_str(), r.who.c_str());
+            ImGui::Text("%s  %s  (%s)", timeOfDay(r.at).c_str(), r.what.c_str(), r.who.c_str());
             ImGui::PopStyleColor();
         }
-        if (m.recentScans().empty()) ImGui::TextDisabled("none since start");
+        if (m.recentScans().empty()) ImGui::TextDisabled("%s", tr("none since start"));
         ImGui::EndChild();
         endScreen();
     }

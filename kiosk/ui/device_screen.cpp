@@ -3,11 +3,20 @@
 #include "kiosk/ui/screen.hpp"
 #include "kiosk/ui/widgets.hpp"
 
+#include "words/language.hpp"
+#include "words/translate.hpp"
+
 #include <cstdio>
 #include <ctime>
 
 namespace credopass::kiosk::ui {
 namespace {
+
+using words::fill;
+using words::tr;
+
+// The popup's id stays the same in every language ("###"): only its title is translated.
+constexpr const char* kExitPopup = "###exit";
 
 class DeviceScreen final : public StaffScreen {
 public:
@@ -20,13 +29,14 @@ public:
         const bool wide = avail.x > avail.y;
 
         ImGui::BeginChild("controls", ImVec2(wide ? avail.x * 0.55f : 0, wide ? 0 : avail.y * 0.6f), false);
-        ImGui::Text("Camera: %s", f.camera.device.empty() ? "none" : f.camera.device.c_str());
+        ImGui::TextUnformatted(
+            fill(tr("Camera: {device}"), {{"device", f.camera.device.empty() ? tr("none") : f.camera.device}}).c_str());
         if (!f.camera.status.empty() && f.camera.status != f.camera.device)
             ImGui::TextWrapped("%s", f.camera.status.c_str());
         for (const std::string& dev : f.camera.available) {
             if (dev == f.camera.device) continue;
-            std::string label = "Use " + dev;
-            if (ImGui::Button(label.c_str(), ImVec2(0, th.px(44)))) {
+            std::string label = fill(tr("Use {device}"), {{"device", dev}});
+            if (button(label.c_str(), ImVec2(0, th.px(44)))) {
                 f.shell.camera = dev;
                 m.noteStaffAction("camera", dev, f.now);
             }
@@ -35,24 +45,26 @@ public:
         ImGui::NewLine();
 
         int volume = m.volume();
-        ImGui::Text("Sound volume");
+        ImGui::TextUnformatted(tr("Sound volume"));
         ImGui::SetNextItemWidth(-th.px(120));
         if (ImGui::SliderInt("##volume", &volume, 0, 100, "%d %%")) m.setVolume(volume, f.now);
         ImGui::SameLine();
-        if (ImGui::Button("Test", ImVec2(th.px(110), 0))) f.shell.testSound = true;
+        if (button(tr("Test"), ImVec2(th.px(110), 0))) f.shell.testSound = true;
 
         ImGui::Separator();
         if (exportPath_.empty()) exportPath_ = defaultExportPath(m.config().exportDir, f.wallNow);
-        ImGui::Text("Export attendance (CSV) to:");
+        ImGui::TextUnformatted(tr("Export attendance (CSV) to:"));
         char buffer[512];
         std::snprintf(buffer, sizeof buffer, "%s", exportPath_.c_str());
         ImGui::SetNextItemWidth(-1);
         if (ImGui::InputText("##path", buffer, sizeof buffer)) exportPath_ = buffer;
-        if (bigButton("Export CSV", th, th.px(260), 52)) m.exportCsv(exportPath_, f.now);
+        if (bigButton(tr("Export CSV"), th, th.px(260), 52)) m.exportCsv(exportPath_, f.now);
 
         ImGui::Separator();
+        staffLanguage(f);
+        ImGui::Separator();
         ImGui::PushStyleColor(ImGuiCol_Button, Theme::kDanger);
-        if (bigButton("Exit to the system", th, th.px(320), 52)) ImGui::OpenPopup("Exit the kiosk?");
+        if (bigButton(tr("Exit to the system"), th, th.px(320), 52)) ImGui::OpenPopup(kExitPopup);
         ImGui::PopStyleColor();
         confirmExit(f);
         ImGui::EndChild();
@@ -67,7 +79,7 @@ public:
                 reinterpret_cast<ImTextureID>(f.camera.texture),
                 ImVec2(static_cast<float>(f.camera.width) * scale, static_cast<float>(f.camera.height) * scale));
         } else {
-            ImGui::TextDisabled("No camera picture");
+            ImGui::TextDisabled("%s", tr("No camera picture"));
         }
         ImGui::EndChild();
         endScreen();
@@ -87,22 +99,50 @@ public:
     }
 
 private:
+    // The staff's own language for the staff screens, each by its own name;
+    // the door keeps its own for members.
+    static void staffLanguage(FrameContext& f) {
+        const auto& offered = f.model.language().offered();
+        if (offered.size() < 2) return;
+        ImGui::TextUnformatted(tr("Staff language:"));
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float right = ImGui::GetWindowContentRegionMax().x;
+        bool first = true;
+        for (const std::string& code : offered) {
+            const words::Language* l = words::findLanguage(code);
+            if (!l) continue;
+            // Wrapped: a row of seven names is wider than the column at 800x480.
+            const float w =
+                ImGui::CalcTextSize(l->name.data(), l->name.data() + l->name.size()).x + 2 * style.FramePadding.x;
+            if (!first && ImGui::GetCursorPosX() + w > right) ImGui::NewLine();
+            first = false;
+            const bool active = f.model.language().staff() == code;
+            if (active) ImGui::PushStyleColor(ImGuiCol_Button, Theme::kAccent);
+            const std::string label = std::string(l->name) + "##staff-" + code;
+            if (button(label.c_str(), ImVec2(0, f.theme.px(44)))) f.model.chooseStaffLanguage(code, f.now);
+            if (active) ImGui::PopStyleColor();
+            ImGui::SameLine();
+        }
+        ImGui::NewLine();
+    }
+
     // One tap is not enough to stop the door: say what happens, and ask.
     static void confirmExit(FrameContext& f) {
         const Theme& th = f.theme;
         const ImVec2 size = ImGui::GetIO().DisplaySize;
         ImGui::SetNextWindowPos(ImVec2(size.x * 0.5f, size.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
         ImGui::SetNextWindowSize(ImVec2(std::min(size.x - th.px(40), th.px(640)), 0));
-        if (!ImGui::BeginPopupModal("Exit the kiosk?", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize))
+        const std::string title = std::string(tr("Exit the kiosk?")) + kExitPopup;
+        if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize))
             return;
-        ImGui::TextWrapped(
-            "The door stops answering badges. Under its system service (credopass-kiosk.service) it stays stopped "
-            "until someone runs: systemctl start credopass-kiosk. Everything checked in so far is saved.");
+        ImGui::TextWrapped("%s", tr("The door stops answering badges. Under its system service "
+                                    "(credopass-kiosk.service) it stays stopped until someone runs: systemctl start "
+                                    "credopass-kiosk. Everything checked in so far is saved."));
         const float w = (ImGui::GetContentRegionAvail().x - th.px(10)) * 0.5f;
-        if (ImGui::Button("Stay", ImVec2(w, th.px(56)))) ImGui::CloseCurrentPopup();
+        if (button(tr("Stay"), ImVec2(w, th.px(56)))) ImGui::CloseCurrentPopup();
         ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Button, Theme::kDanger);
-        if (ImGui::Button("Exit", ImVec2(w, th.px(56)))) {
+        if (button(tr("Exit"), ImVec2(w, th.px(56)))) {
             f.model.requestExit(f.now);
             ImGui::CloseCurrentPopup();
         }

@@ -2,10 +2,16 @@
 // (words/idle_view.hpp), the camera view with a target frame, and a discreet
 // offline mark. Everything a member reads is at least theme.member's size.
 #include "kiosk/ui/screen.hpp"
+#include "kiosk/ui/text_check.hpp"
 #include "kiosk/ui/widgets.hpp"
 
-#include "common/time.hpp"
 #include "words/idle_view.hpp"
+#include "words/language.hpp"
+#include "words/local_format.hpp"
+#include "words/translate.hpp"
+
+#include <algorithm>
+#include <vector>
 
 namespace credopass::kiosk::ui {
 namespace {
@@ -29,20 +35,24 @@ public:
         // Header: organisation and event on the left, the time on the right.
         dl->AddText(secondary, secondary->FontSize, ImVec2(pad, pad), Theme::kMuted,
                     f.model.config().organisation.c_str());
+        noteDrawnText(idle.eventLine);
         dl->AddText(th.body, th.body->FontSize, ImVec2(pad, pad + secondary->FontSize * 1.15f), Theme::kText,
                     idle.eventLine.c_str());
-        std::string clock = formatLocalHourMinute(f.wallNow);
+        std::string clock = words::timeOfDay(f.wallNow);
+        noteDrawnText(clock);
         ImVec2 cs = th.clock->CalcTextSizeA(th.clock->FontSize, FLT_MAX, 0, clock.c_str());
         dl->AddText(th.clock, th.clock->FontSize, ImVec2(size.x - pad - cs.x, pad), Theme::kText, clock.c_str());
 
         // Offline mark: discreet, but words and a shape, not a colour alone.
         const auto& sync = f.model.sync();
         if (sync.offline) {
-            std::string mark = "Offline \xC2\xB7 " + std::to_string(sync.waiting) + " waiting";
+            std::string mark =
+                words::fill(words::tr("Offline \xC2\xB7 {n} waiting"), {{"n", words::number(sync.waiting)}});
             ImVec2 ms = secondary->CalcTextSizeA(secondary->FontSize, FLT_MAX, 0, mark.c_str());
             ImVec2 p(size.x - pad - ms.x, pad + cs.y + th.px(4));
             dl->AddCircle(ImVec2(p.x - th.px(14), p.y + ms.y * 0.5f), th.px(7), Theme::kMuted, 12, th.px(2));
             dl->AddText(secondary, secondary->FontSize, p, Theme::kMuted, mark.c_str());
+            noteDrawnText(mark);
         }
 
         // Middle: camera view with a target frame, or a badge drawing.
@@ -82,11 +92,16 @@ public:
             centredText(dl, secondary, idle.detail, 0, size.x, headlineY + th.title->FontSize * 1.1f, Theme::kMuted,
                         detailWrap);
 
+        if (f.model.language().offersChoice()) drawLanguages(f, size, pad);
+
         // The staff corner: leads only to the PIN screen.
-        ImGui::SetCursorPos(ImVec2(size.x - th.px(110), size.y - th.px(56)));
+        // As wide as its word needs ("Personal", "Obsługa"), never narrower than a fingertip's 100 px.
+        const char* staff = words::tr("Staff");
+        const float staffW = std::max(th.px(100), ImGui::CalcTextSize(staff).x + 2 * ImGui::GetStyle().FramePadding.x);
+        ImGui::SetCursorPos(ImVec2(size.x - staffW - th.px(10), size.y - th.px(56)));
         ImGui::PushStyleColor(ImGuiCol_Button, Theme::kTransparent);
         ImGui::PushStyleColor(ImGuiCol_Text, Theme::kMuted);
-        if (ImGui::Button("Staff", ImVec2(th.px(100), th.px(48)))) f.model.openStaff(f.now);
+        if (button(staff, ImVec2(staffW, th.px(48)))) f.model.openStaff(f.now);
         ImGui::PopStyleColor(2);
         endScreen();
     }
@@ -95,6 +110,41 @@ public:
     void onTyped(std::string_view typed, InputContext& in) override { in.model.typedAtDoor(typed, in.now); }
 
 private:
+    // The other languages the door speaks, each by its own name, bottom left:
+    // one tap, and the door speaks it until this member's result is done.
+    static void drawLanguages(FrameContext& f, ImVec2 size, float pad) {
+        const Theme& th = f.theme;
+        const std::string_view now = f.model.language().forMembers(f.now);
+        std::vector<const words::Language*> others;
+        for (const std::string& code : f.model.language().offered())
+            if (const words::Language* l = words::findLanguage(code); l && l->code != now) others.push_back(l);
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float gap = th.px(6), padX = th.px(8);
+        float wanted = 0;
+        for (const words::Language* l : others)
+            wanted +=
+                th.small->CalcTextSizeA(th.small->FontSize, FLT_MAX, 0, l->name.data(), l->name.data() + l->name.size())
+                    .x +
+                2 * padX + gap;
+        const float room = size.x - pad - th.px(150);  // clear of the staff corner
+        ImGui::PushFont(th.small);
+        if (wanted > room) ImGui::SetWindowFontScale(std::max(0.7f, room / wanted));
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(padX, style.FramePadding.y));
+        ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, style.ItemSpacing.y));
+        ImGui::PushStyleColor(ImGuiCol_Button, Theme::kPanel);
+        ImGui::SetCursorPos(ImVec2(pad, size.y - th.px(56)));
+        for (const words::Language* l : others) {
+            const std::string label = std::string(l->name) + "##lang-" + std::string(l->code);
+            if (button(label.c_str(), ImVec2(0, th.px(48)))) f.model.chooseLanguage(std::string(l->code), f.now);
+            ImGui::SameLine();
+        }
+        ImGui::NewLine();
+        ImGui::PopStyleColor();
+        ImGui::PopStyleVar(2);
+        ImGui::SetWindowFontScale(1.0f);
+        ImGui::PopFont();
+    }
+
     static void drawTarget(ImDrawList* dl, ImVec2 p0, ImVec2 sz, const Theme& th) {
         const float len = std::min(sz.x, sz.y) * 0.18f;
         const float t = th.px(6);

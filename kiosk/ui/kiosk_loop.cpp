@@ -6,6 +6,8 @@
 #include "kiosk/app/frame_report.hpp"
 #include "kiosk/app/sync_view.hpp"
 #include "kiosk/ui/screen_set.hpp"
+#include "kiosk/ui/text_check.hpp"
+#include "words/language.hpp"
 
 #include <imgui.h>
 #include <imgui_impl_sdl.h>
@@ -123,6 +125,7 @@ void runKioskLoop(LoopParts parts) {
     CameraWatch cameraWatch;
     cameraWatch.opened(Steady::now());
     PreviewTexture preview(platform.renderer());
+    if (parts.checkText) startTextCheck();
     ShellRequests shell;
 
     // Under systemd (WatchdogSec=): ping it while the door worker answers.
@@ -238,10 +241,14 @@ void runKioskLoop(LoopParts parts) {
 
         drawnVersion = model.version();
         drawnMinute = minute;
+        // The screen's language: the member's (or the door's) on door screens, the staff's on theirs.
+        words::useLanguage(model.language().forScreen(model.screen(), now));
         platform.beginFrame();
+        beginFrameText();
         FrameContext f{model,  parts.theme, now, std::chrono::floor<Millis>(std::chrono::system_clock::now()),
                        camera, shell};
         screens[model.screen()].draw(f);
+        endFrameText();
         platform.endFrame();
         --framesToDraw;
         // Drawing may itself have changed the model (a button): draw once more.

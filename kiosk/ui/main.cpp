@@ -16,9 +16,11 @@
 #include "kiosk/ui/sound_player.hpp"
 #include "kiosk/ui/theme.hpp"
 #include "sync/sync_service.hpp"
+#include "words/language.hpp"
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -39,6 +41,23 @@ std::string besideConfig(const std::string& configPath, const std::string& path)
     return (std::filesystem::path(configPath).parent_path() / path).string();
 }
 
+// Every language the configuration names must be one this kiosk ships.
+std::optional<std::string> checkLanguages(KioskConfig& config) {
+    if (std::find(config.languages.begin(), config.languages.end(), config.language) == config.languages.end())
+        config.languages.insert(config.languages.begin(), config.language);
+    std::string shipped;
+    for (const auto& l : words::shippedLanguages())
+        shipped += std::string(shipped.empty() ? "" : ", ") + std::string(l.code);
+    for (const auto& code : config.languages)
+        if (!words::findLanguage(code))
+            return std::string("[screen] language \"")
+                .append(code)
+                .append("\" is not one this kiosk speaks (")
+                .append(shipped)
+                .append(")");
+    return std::nullopt;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -56,6 +75,11 @@ int main(int argc, char** argv) {
     app.add_flag(
         "--demo", demo,
         std::string("Load demo data (members, tonight's event) and set staff PIN ") + kDemoPin + " if none is set");
+    std::string language;
+    app.add_option("--language", language, "The door's language for this run (overrides [screen] language)");
+    bool checkText = false;
+    app.add_flag("--check-text", checkText, "Tests: tell every line of text shown, and any label that does not fit")
+        ->group("");
     app.add_flag("--windowed", windowed, "A window instead of full screen (development)");
     app.add_option("--size", size, "Window size with --windowed, WIDTHxHEIGHT")->capture_default_str();
     app.add_flag("--set-pin", setPin,
@@ -71,6 +95,12 @@ int main(int argc, char** argv) {
         config.soundsDir = besideConfig(configPath, config.soundsDir);
         config.framesDir = besideConfig(configPath, config.framesDir);
     }
+    if (!language.empty()) config.language = language;
+    if (auto wrong = checkLanguages(config)) return fail(*wrong);
+    if (auto locale = words::findLocaleDir())
+        words::startLanguages(*locale, config.language);
+    else if (config.language != "en")
+        return fail("the translations are missing (no share/locale beside the binary): reinstall the package");
     if (config.soundsDir.empty())
         if (auto data = findDataDir()) config.soundsDir = (*data / "sounds").string();
     // The command line wins over the configuration; a replay wins over a camera.
@@ -159,7 +189,7 @@ int main(int argc, char** argv) {
         inputs.useSource(sources);
         KioskModel model(config);
         ui::runKioskLoop({screen, *theme, model, **door, inputs, sound, syncService.get(), syncStatuses, sources,
-                          startedAt, windowed});
+                          startedAt, windowed, checkText});
     }                                      // badge sources stop here: camera closed, threads joined
     if (syncService) syncService->stop();  // within a second; unconfirmed records stay in the outbox
     (*door)->stop();                       // every check-in already asked for is finished and durable

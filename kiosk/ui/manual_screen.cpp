@@ -3,6 +3,7 @@
 #include "kiosk/ui/onscreen_keyboard.hpp"
 #include "kiosk/ui/screen.hpp"
 #include "kiosk/ui/widgets.hpp"
+#include "words/translate.hpp"
 
 namespace credopass::kiosk::ui {
 namespace {
@@ -16,7 +17,7 @@ public:
         drawStaffBar(f, ScreenId::Manual);
 
         ImGui::PushFont(th.body);
-        std::string shown = "Search: " + m.searchText() + "_";
+        std::string shown = words::fill(words::tr("Search: {text}"), {{"text", m.searchText()}}) + "_";
         ImGui::TextUnformatted(shown.c_str());
         ImGui::PopFont();
 
@@ -35,7 +36,7 @@ public:
             if (m.canAdmitOneMore(true)) {
                 // Event full: this member in anyway, on staff's word (audited).
                 ImGui::SameLine(ImGui::GetContentRegionAvail().x - th.px(230));
-                if (ImGui::Button("Admit one more", ImVec2(th.px(220), th.px(48)))) m.admitOneMore(true, f.now);
+                if (button(words::tr("Admit one more"), ImVec2(th.px(220), th.px(48)))) m.admitOneMore(true, f.now);
             }
             ImGui::EndChild();
             ImGui::PopStyleColor(2);
@@ -53,12 +54,15 @@ public:
             // Narrow (portrait) screens: the buttons go under the name instead of over it.
             if (ImGui::CalcTextSize(who.c_str()).x + buttonW * 2 + th.px(30) < room)
                 ImGui::SameLine(room - buttonW * 2 - th.px(20));
-            if (ImGui::Button("In", ImVec2(buttonW, th.px(44)))) m.manualCheckin(member.id, false, f.now);
+            if (button((std::string(words::tr("In")) + "##in").c_str(), ImVec2(buttonW, th.px(44))))
+                m.manualCheckin(member.id, false, f.now);
             ImGui::SameLine();
-            if (ImGui::Button("Out", ImVec2(buttonW, th.px(44)))) m.manualCheckin(member.id, true, f.now);
+            if (button((std::string(words::tr("Out")) + "##out").c_str(), ImVec2(buttonW, th.px(44))))
+                m.manualCheckin(member.id, true, f.now);
             ImGui::PopID();
         }
-        if (!m.searchText().empty() && m.searchResults().empty()) ImGui::TextDisabled("No member matches");
+        if (!m.searchText().empty() && m.searchResults().empty())
+            ImGui::TextDisabled("%s", words::tr("No member matches"));
         ImGui::EndChild();
 
         std::string text = m.searchText();

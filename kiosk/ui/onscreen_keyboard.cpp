@@ -1,5 +1,8 @@
 #include "kiosk/ui/onscreen_keyboard.hpp"
 
+#include "kiosk/ui/widgets.hpp"
+#include "words/translate.hpp"
+
 #include "kiosk/app/typed_text.hpp"
 
 #include <imgui.h>
@@ -24,7 +27,7 @@ bool onscreenKeyboard(std::string& text, const Theme& theme, float height) {
         for (std::size_t i = 0; i < row.size(); ++i) {
             char label[2] = {row[i], 0};
             ImGui::PushID(static_cast<int>(row[i]));
-            if (ImGui::Button(label, ImVec2(keyW, keyH))) {
+            if (button(label, ImVec2(keyW, keyH))) {
                 text.push_back(row[i]);
                 changed = true;
             }
@@ -32,15 +35,17 @@ bool onscreenKeyboard(std::string& text, const Theme& theme, float height) {
             if (i + 1 < row.size()) ImGui::SameLine(0, gap);
         }
     }
-    if (ImGui::Button("Space", ImVec2(keyW * 5 + gap * 4, keyH))) {
+    if (button(words::tr("Space"), ImVec2(keyW * 5 + gap * 4, keyH))) {
         text.push_back(' ');
         changed = true;
     }
     ImGui::SameLine(0, gap);
-    if (ImGui::Button("\xE2\x86\x90 Delete", ImVec2(keyW * 3 + gap * 2, keyH)) && eraseLastCharacter(text))
+    if (button((std::string("\xE2\x86\x90 ") + words::tr("Delete") + "##erase").c_str(),
+               ImVec2(keyW * 3 + gap * 2, keyH)) &&
+        eraseLastCharacter(text))
         changed = true;
     ImGui::SameLine(0, gap);
-    if (ImGui::Button("Clear", ImVec2(keyW * 2 + gap, keyH)) && !text.empty()) {
+    if (button(words::tr("Clear"), ImVec2(keyW * 2 + gap, keyH)) && !text.empty()) {
         text.clear();
         changed = true;
     }

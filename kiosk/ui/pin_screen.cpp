@@ -1,6 +1,7 @@
 // The staff PIN: a keypad, dots for the digits typed, the lockout message.
 #include "kiosk/ui/screen.hpp"
 #include "kiosk/ui/widgets.hpp"
+#include "words/translate.hpp"
 
 namespace credopass::kiosk::ui {
 namespace {
@@ -16,8 +17,8 @@ public:
         float y = th.px(14);
         // Cancel, top left: back to the door (a member who tapped "Staff" by mistake).
         ImGui::SetCursorPos(ImVec2(th.px(12), th.px(8)));
-        if (ImGui::Button("Cancel", ImVec2(th.px(130), th.px(48)))) m.cancelPin();
-        y += centredText(dl, th.body, "Staff PIN", 0, size.x, y, Theme::kText);
+        if (button(words::tr("Cancel"), ImVec2(th.px(130), th.px(48)))) m.cancelPin();
+        y += centredText(dl, th.body, words::tr("Staff PIN"), 0, size.x, y, Theme::kText);
 
         // One dot per digit typed, never the digits.
         const float dot = th.px(10);
@@ -27,7 +28,8 @@ public:
             dl->AddCircleFilled(ImVec2(x, y + dot * 1.5f), dot, Theme::kText);
         y += dot * 4;
         std::string message = m.pinMessage();
-        if (auto wait = m.pinSecondsLeft(f.now)) message = "Locked: try again in " + std::to_string(*wait) + " s";
+        if (auto wait = m.pinSecondsLeft(f.now))
+            message = words::fill(words::tr("Locked: try again in {s} s"), {{"s", std::to_string(*wait)}});
         centredText(dl, th.small, message, 0, size.x, y, Theme::kNotice);
         y += th.small->FontSize * 1.4f;
 
@@ -42,7 +44,9 @@ public:
             const int column = i % 3, row = i / 3;
             ImGui::SetCursorPos(ImVec2(left + static_cast<float>(column) * (keyW + th.px(8)),
                                        y + static_cast<float>(row) * (keyH + th.px(8))));
-            if (ImGui::Button(kKeys[i], ImVec2(keyW, keyH))) {
+            const char* label = i == 9 ? words::tr("Delete") : i == 11 ? words::tr("OK") : kKeys[i];
+            const std::string id = std::string(label) + "##key" + std::to_string(i);
+            if (button(id.c_str(), ImVec2(keyW, keyH))) {
                 if (i == 9)
                     m.pinBackspace(f.now);
                 else if (i == 11)

@@ -1,6 +1,7 @@
 // The door's answer, full screen: tone colour, an icon, the words, what to do next.
 #include "kiosk/ui/screen.hpp"
 #include "kiosk/ui/widgets.hpp"
+#include "words/translate.hpp"
 
 namespace credopass::kiosk::ui {
 namespace {
@@ -42,7 +43,7 @@ public:
             touchH = size.y - button.y - th.px(30);
             ImGui::SetCursorPos(ImVec2((size.x - button.x) * 0.5f, touchH + th.px(8)));
             ImGui::PushFont(th.body);
-            if (ImGui::Button("Admit one more", button)) f.model.admitOneMore(false, f.now);
+            if (ui::button(words::tr("Admit one more"), button)) f.model.admitOneMore(false, f.now);
             ImGui::PopFont();
         }
         // Touching the screen ends the result early: the next member is waiting.

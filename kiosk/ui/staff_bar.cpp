@@ -2,6 +2,7 @@
 // table, and Lock.
 #include "kiosk/ui/screen.hpp"
 #include "kiosk/ui/widgets.hpp"
+#include "words/translate.hpp"
 
 #include <algorithm>
 
@@ -31,7 +32,7 @@ void drawStaffBar(FrameContext& f, ScreenId current) {
     // Portrait screens are narrow: shrink the tab labels rather than cut them.
     float widest = 0;
     for (const ScreenInfo& s : kScreens)
-        if (s.staffOnly) widest = std::max(widest, textWidth(s.label));
+        if (s.staffOnly) widest = std::max(widest, textWidth(words::tr(s.label)));
     widest += ImGui::GetStyle().FramePadding.x * 2;
     if (widest > w) ImGui::SetWindowFontScale(std::max(0.6f, w / widest));
     for (const ScreenInfo& s : kScreens) {
@@ -39,13 +40,13 @@ void drawStaffBar(FrameContext& f, ScreenId current) {
         const bool active = s.id == current;
         if (active) ImGui::PushStyleColor(ImGuiCol_Button, Theme::kAccent);
         if (active) ImGui::PushStyleColor(ImGuiCol_Text, Theme::kOnAccent);
-        const std::string label(s.label);
-        if (ImGui::Button(label.c_str(), ImVec2(w, th.px(48)))) f.model.showStaffScreen(s.id, f.now);
+        const std::string label = std::string(words::tr(s.label)) + "##" + std::string(s.name);
+        if (button(label.c_str(), ImVec2(w, th.px(48)))) f.model.showStaffScreen(s.id, f.now);
         if (active) ImGui::PopStyleColor(2);
         ImGui::SameLine();
     }
     ImGui::PushStyleColor(ImGuiCol_Button, Theme::kDanger);
-    if (ImGui::Button("Lock", ImVec2(w, th.px(48)))) {
+    if (button(words::tr("Lock"), ImVec2(w, th.px(48)))) {
         f.model.noteStaffAction("lock", "", f.now);
         f.model.lock();
     }

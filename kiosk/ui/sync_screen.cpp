@@ -5,10 +5,28 @@
 #include "kiosk/ui/screen.hpp"
 #include "kiosk/ui/widgets.hpp"
 
-#include "common/time.hpp"
+#include "words/local_format.hpp"
+#include "words/translate.hpp"
 
 namespace credopass::kiosk::ui {
 namespace {
+
+using words::dateAndTime;
+using words::fill;
+using words::number;
+using words::tr;
+using words::trn;
+
+const char* headline(const SyncView& s) {
+    if (!s.running) return tr("Sync: no HQ configured on this kiosk");
+    switch (s.connection) {
+        case sync::Connection::Online: return tr("\xE2\x9C\x93 Online: HQ reachable");
+        case sync::Connection::Offline: return tr("\xE2\x9C\x97 Offline: HQ unreachable, records wait");
+        case sync::Connection::CredentialsRejected: return tr("\xE2\x9C\x97 Offline: HQ refused our credentials");
+        case sync::Connection::Unknown: return tr("Sync: connecting");
+    }
+    return "";
+}
 
 class SyncScreen final : public StaffScreen {
 public:
@@ -19,59 +37,56 @@ public:
         beginScreen(ScreenId::Sync, Theme::kBackground);
         drawStaffBar(f, ScreenId::Sync);
         ImGui::PushFont(th.body);
-        if (!s.running)
-            ImGui::TextUnformatted("Sync: no HQ configured on this kiosk");
-        else if (s.online)
-            ImGui::TextUnformatted("\xE2\x9C\x93 Online: HQ reachable");
-        else if (s.offline && s.connection == "offline")
-            ImGui::TextUnformatted("\xE2\x9C\x97 Offline: HQ unreachable, records wait");
-        else if (s.offline)
-            ImGui::Text("\xE2\x9C\x97 Offline: %s", s.connection.c_str());
-        else
-            ImGui::Text("Sync: %s", s.connection.c_str());
+        ImGui::TextUnformatted(headline(s));
         ImGui::PopFont();
-        ImGui::Text("Records waiting for HQ: %lld%s", static_cast<long long>(s.waiting),
-                    s.pulling ? "  (pulling roster)" : "");
+        std::string waiting = fill(tr("Records waiting for HQ: {n}"), {{"n", number(s.waiting)}});
+        if (s.pulling) waiting += std::string("  ") + tr("(pulling roster)");
+        ImGui::TextUnformatted(waiting.c_str());
         if (s.drainTotal > 0) {
             float done = static_cast<float>(s.drainSent) / static_cast<float>(s.drainTotal);
-            std::string label = std::to_string(s.drainSent) + " of " + std::to_string(s.drainTotal) + " sent";
+            std::string label =
+                fill(tr("{sent} of {total} sent"), {{"sent", number(s.drainSent)}, {"total", number(s.drainTotal)}});
             ImGui::ProgressBar(done, ImVec2(-1, th.px(36)), label.c_str());
         }
-        ImGui::Text("Last success: %s", s.lastSuccess ? formatLocalDateTime(*s.lastSuccess).c_str() : "never");
+        const std::string success = s.lastSuccess ? dateAndTime(*s.lastSuccess) : std::string(tr("never"));
+        ImGui::TextUnformatted(fill(tr("Last success: {when}"), {{"when", success}}).c_str());
         if (s.lastError.empty()) {
-            ImGui::TextUnformatted("Last problem: none");
+            ImGui::TextUnformatted(tr("Last problem: none"));
         } else {
             // Words a volunteer can act on; the code's own message below, smaller, for whoever fixes it.
-            ImGui::TextWrapped("Last problem: %s",
-                               s.lastErrorWords.empty() ? s.lastError.c_str() : s.lastErrorWords.c_str());
+            const std::string& what = s.lastErrorWords.empty() ? s.lastError : s.lastErrorWords;
+            ImGui::TextWrapped("%s", fill(tr("Last problem: {what}"), {{"what", what}}).c_str());
             if (!s.lastErrorWords.empty()) {
                 ImGui::PushStyleColor(ImGuiCol_Text, Theme::kMuted);
-                ImGui::TextWrapped("Details: %s", s.lastError.c_str());
+                ImGui::TextWrapped("%s", fill(tr("Details: {what}"), {{"what", s.lastError}}).c_str());
                 ImGui::PopStyleColor();
             }
         }
         if (s.running) {
             if (m.syncAsked()) {
                 ImGui::BeginDisabled();
-                bigButton("Syncing...", th, th.px(260), 56);
+                bigButton(tr("Syncing..."), th, th.px(260), 56);
                 ImGui::EndDisabled();
-            } else if (bigButton("Sync now", th, th.px(260), 56)) {
+            } else if (bigButton(tr("Sync now"), th, th.px(260), 56)) {
                 m.syncNow(f.now);
             }
         }
         if (s.correctedAtHq > 0)
-            ImGui::Text("Corrected at HQ: %lld records other writers had changed",
-                        static_cast<long long>(s.correctedAtHq));
+            ImGui::TextWrapped("%s", trn("Corrected at HQ: {n} record other writers had changed",
+                                         "Corrected at HQ: {n} records other writers had changed", s.correctedAtHq)
+                                         .c_str());
         for (const std::string& held : s.pullHeld)
-            ImGui::TextWrapped("Roster held: %s", held.c_str());
-        if (s.running && !s.pullHeld.empty() && bigButton("Apply roster anyway", th, th.px(300), 56))
+            ImGui::TextWrapped("%s", fill(tr("Roster held: {why}"), {{"why", held}}).c_str());
+        if (s.running && !s.pullHeld.empty() && bigButton(tr("Apply roster anyway"), th, th.px(300), 56))
             m.askSync(sync::SyncAsk::ApplyHeldRoster, f.now);
         ImGui::Separator();
         const auto& poison = s.poison;
-        ImGui::Text("Held for staff (kept, not retried): %zu", poison.size());
+        ImGui::TextUnformatted(
+            fill(tr("Held for staff (kept, not retried): {n}"), {{"n", number(static_cast<long long>(poison.size()))}})
+                .c_str());
         if (s.running && !poison.empty()) {
             ImGui::SameLine();
-            if (bigButton("Retry held", th, th.px(200), 48)) m.askSync(sync::SyncAsk::RetryHeld, f.now);
+            if (bigButton(tr("Retry held"), th, th.px(200), 48)) m.askSync(sync::SyncAsk::RetryHeld, f.now);
         }
         ImGui::BeginChild("poison", ImVec2(0, 0), false);
         for (const PoisonRecord& p : poison)

@@ -6,8 +6,11 @@
 namespace credopass::kiosk::ui {
 namespace {
 
-// Latin-1 plus the punctuation our texts use (em dash, middle dot, ellipsis, arrows).
-const ImWchar kGlyphs[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2022, 0x2026, 0x2190, 0x2193, 0x2713, 0x2717, 0};
+// Latin-1 and Latin Extended-A (the catalogues' languages: Polish ł, ś, ż...),
+// plus the punctuation our texts use (dashes, quotes „…“, narrow no-break
+// space, middle dot, ellipsis, arrows, check marks).
+const ImWchar kGlyphs[] = {0x0020, 0x017F, 0x2013, 0x2014, 0x2018, 0x201E, 0x2022, 0x2026,
+                           0x202F, 0x202F, 0x2190, 0x2193, 0x2713, 0x2717, 0};
 
 }  // namespace
 

@@ -1,5 +1,10 @@
 #include "kiosk/ui/widgets.hpp"
 
+#include "kiosk/ui/text_check.hpp"
+
+#include <imgui_internal.h>
+
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -48,6 +53,7 @@ float centredText(ImDrawList* dl, ImFont* font, std::string_view text, float x0,
     const char* b = text.data();
     const char* e = b + text.size();
     const float wrap = wrapWidth > 0 ? wrapWidth : x1 - x0;
+    noteDrawnText(text);
     // Wrapped text is drawn line by line so each line is centred.
     float lineY = y;
     const char* line = b;
@@ -55,6 +61,7 @@ float centredText(ImDrawList* dl, ImFont* font, std::string_view text, float x0,
         const char* end = font->CalcWordWrapPositionA(1.0f, line, e, wrap);
         if (end == line) end = line + 1;
         ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, line, end);
+        noteLabelFit(std::string_view(line, static_cast<std::size_t>(end - line)), size.x, x1 - x0);
         dl->AddText(font, font->FontSize, ImVec2(x0 + (x1 - x0 - size.x) * 0.5f, lineY), colour, line, end);
         lineY += font->FontSize * 1.1f;
         line = end;
@@ -64,9 +71,30 @@ float centredText(ImDrawList* dl, ImFont* font, std::string_view text, float x0,
     return lineY - y;
 }
 
+bool button(const char* label, ImVec2 size) {
+    if (size.x <= 0) {  // as wide as its label: it must fit what is left of the row
+        const float width = ImGui::CalcTextSize(label, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+        noteLabelFit(label, width, ImGui::GetContentRegionAvail().x);
+        return ImGui::Button(label, size);
+    }
+    // A label too long for its button (German and French run a third longer
+    // than English) is drawn smaller, down to kMinLabelScale, rather than cut.
+    constexpr float kMinLabelScale = 0.7f;
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const float own = window->FontWindowScale;
+    const float room = size.x - 2 * ImGui::GetStyle().FramePadding.x;
+    const float width = ImGui::CalcTextSize(label, nullptr, true).x;
+    const float scale = width > room ? std::max(kMinLabelScale, room / width) : 1.0f;
+    noteLabelFit(label, width * scale, room);
+    if (scale < 1.0f) ImGui::SetWindowFontScale(own * scale);
+    const bool pressed = ImGui::Button(label, size);
+    if (scale < 1.0f) ImGui::SetWindowFontScale(own);
+    return pressed;
+}
+
 bool bigButton(const char* label, const Theme& theme, float width, float minHeight) {
     float w = width > 0 ? width : ImGui::GetContentRegionAvail().x;
-    return ImGui::Button(label, ImVec2(w, theme.px(minHeight)));
+    return button(label, ImVec2(w, theme.px(minHeight)));
 }
 
 void beginScreen(ScreenId screen, ImU32 background) {

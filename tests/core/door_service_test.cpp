@@ -9,6 +9,7 @@
 #include "tests/badge/test_keys.hpp"
 #include "tests/core/door_fixture.hpp"
 #include "tests/support/temp_dir.hpp"
+#include "words/local_format.hpp"
 #include "words/result_view.hpp"
 
 #include <catch2/catch.hpp>
@@ -206,7 +207,7 @@ TEST_CASE("a pass for next week's event is refused tonight with that event's nam
     CHECK(r.event->id == nextWeek.id);
     auto view = words::describe(r);
     CHECK(view.title == "This pass is for another event");
-    CHECK(view.detail == "Saturday Brunch \xC2\xB7 " + formatLocalDateTime(nextWeek.startTime));
+    CHECK(view.detail == "Saturday Brunch \xC2\xB7 " + words::dayAndTime(nextWeek.startTime));  // "Sat 24 Jan 10:00"
     CHECK(f.countRows("attendance") == 0);
     CHECK(f.countRows("outbox") == 0);
 

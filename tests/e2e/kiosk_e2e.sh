@@ -72,7 +72,8 @@ export LSAN_OPTIONS="suppressions=$(cd "$(dirname "$0")" && pwd)/lsan.supp${LSAN
 # --- demo data, ids, badges ---
 DB="$WORK/kiosk.db"
 "$KIOSKCTL" --db "$DB" demo --members 50 >/dev/null
-q() { sqlite3 -batch -noheader "$DB" "$1"; }
+# A busy timeout: the kiosk (and its sync) write the same database meanwhile.
+q() { sqlite3 -batch -noheader -cmd ".timeout 10000" "$DB" "$1"; }
 JANE=$(q "SELECT id FROM users WHERE firstName='Jane' AND lastName='Smith'")
 JOHN=$(q "SELECT id FROM users WHERE firstName='John' AND lastName='Doe'")
 OTHER=$(q "SELECT id FROM users WHERE id NOT IN ('$JANE','$JOHN') ORDER BY id LIMIT 1")

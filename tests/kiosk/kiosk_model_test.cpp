@@ -381,7 +381,7 @@ TEST_CASE("the sync thread's status becomes what the screens show") {
     CHECK(view.running);
     CHECK(view.offline);
     CHECK_FALSE(view.online);
-    CHECK(view.connection == "offline");
+    CHECK(view.connection == sync::Connection::Offline);
     CHECK(view.waiting == 7);
     REQUIRE(view.poison.size() == 1);
     CHECK(view.poison[0].reason == "400: patronId is not a user");

@@ -36,6 +36,6 @@ TEST_CASE("every screen has its own name and key, and every staff screen a label
     for (const ScreenInfo& s : kScreens) {
         CHECK(names.insert(s.name).second);
         if (s.functionKey) CHECK(keys.insert(s.functionKey).second);
-        if (s.staffOnly) CHECK_FALSE(s.label.empty());
+        if (s.staffOnly) CHECK_FALSE(std::string_view(s.label).empty());
     }
 }

@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# The door in other languages, as a member and a volunteer meet it at
+# 800x480 (the 7" panel): idle, a check-in, and every staff screen.
+#  - In the pseudo-language "qps" (every catalogue string «accented and a
+#    third longer», po/pseudo.pl) the door runs with --check-text, which tells
+#    every line of text it shows: a line with words outside «…» that are not
+#    the roster's data (names, emails, event names) bypassed gettext, and fails.
+#  - In every language, a label wider than its button (text clipped) fails.
+#  - German, French and Polish each leave screenshots of idle and a welcome.
+#   tests/e2e/languages_e2e.sh KIOSK KIOSKCTL ARTIFACTS_DIR
+set -euo pipefail
+
+KIOSK=$1
+KIOSKCTL=$2
+ART=$3
+SIZE=800x480
+TIMEOUT=${CREDOPASS_E2E_TIMEOUT:-20}
+
+command -v Xvfb >/dev/null || { echo "SKIP: Xvfb is not installed"; exit 77; }
+for tool in xdotool import sqlite3 perl; do
+    command -v "$tool" >/dev/null || { echo "FAIL: $tool is missing (see scripts/lib/packages.txt)"; exit 1; }
+done
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/credopass-lang.XXXXXX")
+XVFB_PID=""
+KIOSK_PID=""
+cleanup() {
+    [[ -n "$KIOSK_PID" ]] && kill "$KIOSK_PID" 2>/dev/null || true
+    [[ -n "$XVFB_PID" ]] && kill "$XVFB_PID" 2>/dev/null || true
+    wait 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+fail() {
+    echo "FAIL: $*"
+    echo "--- kiosk output ---"
+    cat "$WORK/kiosk.log" 2>/dev/null || true
+    exit 1
+}
+mkdir -p "$ART"
+
+exec 3> "$WORK/display"
+Xvfb -displayfd 3 -screen 0 "${SIZE}x24" -nolisten tcp -noreset >"$WORK/xvfb.log" 2>&1 &
+XVFB_PID=$!
+exec 3>&-
+deadline=$((SECONDS + TIMEOUT))
+until [[ -s "$WORK/display" ]]; do
+    (( SECONDS < deadline )) && kill -0 "$XVFB_PID" 2>/dev/null || fail "Xvfb did not start: $(cat "$WORK/xvfb.log")"
+    sleep 0.05
+done
+export DISPLAY=":$(head -n1 "$WORK/display")"
+export SDL_AUDIODRIVER=dummy
+
+wait_for() {
+    local pattern=$1 count=${2:-1} deadline=$((SECONDS + TIMEOUT)) n
+    while n=$(grep -c -- "$pattern" "$WORK/kiosk.log" 2>/dev/null) || true; (( ${n:-0} < count )); do
+        kill -0 "$KIOSK_PID" 2>/dev/null || fail "the kiosk died while waiting for '$pattern'"
+        (( SECONDS < deadline )) || fail "timed out waiting for '$pattern' (#$count)"
+        sleep 0.05
+    done
+}
+count() { grep -c -- "$1" "$WORK/kiosk.log" || true; }
+shot() { import -window root "$ART/$1.png" || fail "screenshot $1"; }
+scan_typed() { xdotool type --delay 4 -- "$1"; xdotool key Return; }
+type_by_hand() { xdotool type --delay 300 -- "$1"; }
+# The first frame after a change of screen has drawn it: the report line comes after presenting.
+settle() { local n; n=$(count "text shown:"); sleep 0.3; true; }
+
+DB="$WORK/kiosk.db"
+"$KIOSKCTL" --db "$DB" demo --members 20 >/dev/null
+q() { sqlite3 -batch -noheader -cmd ".timeout 10000" "$DB" "$1"; }
+JANE=$(q "SELECT id FROM users WHERE firstName='Jane' AND lastName='Smith'")
+[[ -n "$JANE" ]] || fail "demo members missing"
+cat > "$WORK/kiosk.toml" <<TOML
+organisation = "Blue Note Jazz Club"
+[screen]
+result_seconds = 30
+languages = ["en", "de", "fr", "es", "nl", "pt", "pl"]
+[staff]
+auto_lock_seconds = 600
+[badges]
+scanner_gap_ms = 150
+accept = "all"   # bare member ids typed as a scanner would
+TOML
+
+# The roster's own words may stand outside «…»: they are data, not ours to translate.
+{
+    echo "Blue Note Jazz Club"
+    q "SELECT firstName || ' ' || lastName FROM users"
+    q "SELECT email FROM users"
+    q "SELECT name FROM events"
+} > "$WORK/data"
+
+run_door() {  # run_door LANGUAGE: start, check in Jane, then (qps) every staff screen
+    local lang=$1
+    q "DELETE FROM attendance"
+    "$KIOSK" --db "$DB" --config "$WORK/kiosk.toml" --demo --language "$lang" --check-text \
+        >"$WORK/kiosk.log" 2>&1 &
+    KIOSK_PID=$!
+    wait_for "first frame after"
+    wait_for "screen idle"
+    sleep 0.5  # the door status (event name, doors) arrives a frame or two after the first
+    shot "lang-$lang-idle"
+    scan_typed "$JANE"
+    wait_for "credopass-kiosk: result "
+    sleep 0.3
+    shot "lang-$lang-welcome"
+    if [[ "$lang" == qps ]]; then
+        xdotool mousemove 40 40 click 1 mousemove 799 0
+        wait_for "screen idle" 2
+        xdotool key F2
+        wait_for "screen pin"
+        sleep 0.3
+        type_by_hand "123456"
+        xdotool key Return
+        wait_for "screen dashboard"
+        sleep 0.5
+        shot "lang-qps-dashboard"
+        for key in F4:manual F5:sync F6:device; do
+            xdotool key "${key%%:*}"
+            wait_for "screen ${key##*:}"
+            sleep 0.5
+            shot "lang-qps-${key##*:}"
+        done
+    fi
+    kill "$KIOSK_PID"
+    wait "$KIOSK_PID" 2>/dev/null || true
+    KIOSK_PID=""
+    cp "$WORK/kiosk.log" "$WORK/kiosk-$lang.log"
+}
+
+status=0
+for lang in qps de fr pl; do
+    run_door "$lang"
+    shown=$(grep -c "text shown:" "$WORK/kiosk-$lang.log" || true)
+    (( shown > 5 )) || fail "$lang: only $shown lines of text were told; is --check-text working?"
+    if grep -q "text clipped:" "$WORK/kiosk-$lang.log"; then
+        echo "FAIL: $lang: text that does not fit its room:"
+        grep "text clipped:" "$WORK/kiosk-$lang.log" | sed 's/^credopass-kiosk: text clipped: /  /'
+        status=1
+    else
+        echo "ok: $lang: $shown lines of text shown, none clipped"
+    fi
+done
+
+# Words outside «…» that are not the roster's data: strings that bypassed gettext.
+untranslated=$(grep "text shown:" "$WORK/kiosk-qps.log" | sed 's/^credopass-kiosk: text shown: //' |
+    perl -CSD -Mutf8 -ne '
+        BEGIN { open my $d, "<:encoding(UTF-8)", $ENV{DATA} or die; @data = sort { length $b <=> length $a }
+                grep { length } map { chomp; $_ } <$d>; }
+        chomp; my $line = $_;
+        s/«[^»]*»//g;
+        for my $w (@data) { s/\Q$w\E//g; }
+        print "$line\n" if /[A-Za-z]{3,}/;' DATA="$WORK/data")
+if [[ -n "$untranslated" ]]; then
+    echo "FAIL: text shown outside the catalogues (bypassed gettext):"
+    printf '  %s\n' "$untranslated" | head -40
+    status=1
+else
+    echo "ok: qps: every visible string came through gettext"
+fi
+exit $status
