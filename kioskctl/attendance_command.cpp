@@ -1,4 +1,6 @@
 #include "kioskctl/context.hpp"
+#include "words/local_format.hpp"
+#include "words/translate.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -24,7 +26,10 @@ void addAttendanceCommand(CLI::App& app, Context& ctx) {
         if (opt->csv && !opt->output.empty()) {
             auto rows = door->exportAttendanceCsv(opt->event, opt->output);
             if (!ctx.check(rows)) return;
-            std::cerr << *rows << " records written to " << opt->output << "\n";
+            std::cerr << words::fill(words::trn("{n} record written to {file}", "{n} records written to {file}",
+                                                static_cast<long long>(*rows)),
+                                     {{"file", opt->output}})
+                      << "\n";
             return;
         }
         if (opt->csv) {
@@ -35,9 +40,10 @@ void addAttendanceCommand(CLI::App& app, Context& ctx) {
         if (!ctx.check(entries)) return;
         for (const auto& e : *entries) {
             const auto& r = e.record;
-            std::cout << r.patronId << "  " << e.firstName << " " << e.lastName << "  in "
-                      << (r.checkInTime ? formatLocalDateTime(*r.checkInTime) : std::string("-")) << "  out "
-                      << (r.checkOutTime ? formatLocalDateTime(*r.checkOutTime) : std::string("-")) << "\n";
+            const std::string in = r.checkInTime ? words::dateAndTime(*r.checkInTime) : std::string("-");
+            const std::string out = r.checkOutTime ? words::dateAndTime(*r.checkOutTime) : std::string("-");
+            std::cout << r.patronId << "  " << e.firstName << " " << e.lastName << "  "
+                      << words::fill(words::tr("in {in}  out {out}"), {{"in", in}, {"out", out}}) << "\n";
         }
     });
 }

@@ -3,6 +3,7 @@
 #include "badge/qr_render.hpp"
 #include "common/text.hpp"
 #include "kioskctl/badge_commands.hpp"
+#include "words/translate.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -78,9 +79,13 @@ void addBadgeKeygen(CLI::App& badge, Context& ctx) {
         auto key = SecretKey::generate();
         auto written = writeKeyFiles(key, paths->first, paths->second);
         if (!written) return void(ctx.exitCode = ctx.fail(written.error().message));
-        std::cout << "key id " << keyIdHex(key.publicKey().id()) << "\n"
-                  << "private key: " << paths->first << " (keep it on the issuing machine)\n"
-                  << "public key:  " << paths->second << " (give it to kiosks: badge trust --public FILE)\n";
+        std::cout << words::fill(words::tr("key id {key}"), {{"key", keyIdHex(key.publicKey().id())}}) << "\n"
+                  << words::fill(words::tr("private key: {file} (keep it on the issuing machine)"),
+                                 {{"file", paths->first}})
+                  << "\n"
+                  << words::fill(words::tr("public key:  {file} (give it to kiosks: badge trust --public FILE)"),
+                                 {{"file", paths->second}})
+                  << "\n";
     });
 }
 
@@ -109,7 +114,9 @@ void addBadgeIssue(CLI::App& app, CLI::App& badge, Context& ctx) {
             auto found = nameFor(*door, claims->member);
             if (!ctx.check(found)) return;
             name = *found;
-            if (name.empty()) std::cerr << "credopass-kioskctl: note: member not in the database; no name printed\n";
+            if (name.empty())
+                std::cerr << "credopass-kioskctl: " << words::tr("note: member not in the database; no name printed")
+                          << "\n";
         }
         if (!opt->png.empty()) {
             auto font = LabelFont::load();
@@ -118,7 +125,7 @@ void addBadgeIssue(CLI::App& app, CLI::App& badge, Context& ctx) {
             if (!card) return void(ctx.exitCode = ctx.fail(card.error().message));
             auto written = writePng(*card, opt->png);
             if (!written) return void(ctx.exitCode = ctx.fail(written.error().message));
-            std::cout << "wrote " << opt->png << "\n";
+            std::cout << words::fill(words::tr("wrote {file}"), {{"file", opt->png}}) << "\n";
         }
         std::cout << "member " << claims->member.toString() << (name.empty() ? "" : " (" + name + ")") << ", valid "
                   << formatIso(claims->validFrom) << " to " << formatIso(claims->expires) << ", key "
@@ -171,7 +178,7 @@ void addBadgeSheet(CLI::App& badge, Context& ctx) {
                 file.replace_filename(base.stem().string() + "-" + std::to_string(i + 1) + base.extension().string());
             auto written = writePng((*pages)[i], file.string());
             if (!written) return void(ctx.exitCode = ctx.fail(written.error().message));
-            std::cerr << "wrote " << file.string() << "\n";
+            std::cerr << words::fill(words::tr("wrote {file}"), {{"file", file.string()}}) << "\n";
         }
     });
 }
@@ -191,7 +198,7 @@ void addBadgeRender(CLI::App& badge, Context& ctx) {
         if (!card) return void(ctx.exitCode = ctx.fail(card.error().message));
         auto written = writePng(*card, opt->png);
         if (!written) return void(ctx.exitCode = ctx.fail(written.error().message));
-        std::cout << "wrote " << opt->png << "\n";
+        std::cout << words::fill(words::tr("wrote {file}"), {{"file", opt->png}}) << "\n";
     });
 }
 

@@ -3,6 +3,7 @@
 #include "badge/trust.hpp"
 #include "common/text.hpp"
 #include "kioskctl/badge_commands.hpp"
+#include "words/translate.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -31,12 +32,13 @@ void addBadgeTrust(CLI::App& badge, Context& ctx) {
         if (!opt->publicKey.empty()) {
             auto key = readPublicKeyFile(opt->publicKey);
             if (!ctx.check(key) || !ctx.check(door->trustKey(*key, opt->label))) return;
-            std::cout << "trusting key " << keyIdHex(key->id()) << "\n";
+            std::cout << words::fill(words::tr("trusting key {key}"), {{"key", keyIdHex(key->id())}}) << "\n";
         } else if (!opt->remove.empty()) {
             auto removed = door->untrustKey(toLower(trim(opt->remove)));
             if (!ctx.check(removed)) return;
             if (!*removed) return void(ctx.exitCode = ctx.fail("no trusted key with id " + opt->remove));
-            std::cout << "no longer trusting key " << toLower(trim(opt->remove)) << "\n";
+            std::cout << words::fill(words::tr("no longer trusting key {key}"), {{"key", toLower(trim(opt->remove))}})
+                      << "\n";
         } else {
             auto keys = door->trustedKeys();
             if (!ctx.check(keys)) return;
@@ -69,14 +71,17 @@ void addBadgeRevoke(CLI::App& badge, Context& ctx) {
             auto id = parseStrictUuid(trim(opt->member));
             if (!id) return void(ctx.exitCode = ctx.fail("not a member id (UUID): " + opt->member));
             if (!ctx.check(door->revokeMember(id->toString(), opt->reason))) return;
-            std::cout << "revoked badges of member " << id->toString() << " valid from " << formatIso(now)
-                      << " or earlier\n";
+            std::cout << words::fill(words::tr("revoked badges of member {member} valid from {time} or earlier"),
+                                     {{"member", id->toString()}, {"time", formatIso(now)}})
+                      << "\n";
         } else if (!opt->badgeText.empty()) {
             auto parsed = parseSignedBadge(trim(opt->badgeText));
             if (!parsed) return void(ctx.exitCode = ctx.fail("not a signed CredoPass badge"));
             std::string id = badgeId(*parsed);
             if (!ctx.check(door->revokeBadge(id, opt->reason))) return;
-            std::cout << "revoked badge " << id << " of member " << parsed->claims.member.toString() << "\n";
+            std::cout << words::fill(words::tr("revoked badge {badge} of member {member}"),
+                                     {{"badge", id}, {"member", parsed->claims.member.toString()}})
+                      << "\n";
         } else {
             auto rows = door->revocations();
             if (!ctx.check(rows)) return;

@@ -46,7 +46,7 @@ void addCheckinCommand(CLI::App& app, Context& ctx) {
         } else {
             std::cout << view.title;
             if (result.event) std::cout << " \xE2\x80\x94 " << result.event->name;
-            if (result.member) std::cout << " (" << toString(result.tier) << ", " << result.points << " points)";
+            if (result.member) std::cout << " (" << words::loyaltyLine(result) << ")";
             std::cout << "\n" << view.advice << "\n";
         }
         ctx.exitCode = result.admitted() ? kOk : kRefused;

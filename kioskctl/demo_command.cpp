@@ -1,4 +1,5 @@
 #include "kioskctl/context.hpp"
+#include "words/translate.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -15,11 +16,14 @@ void addDemoCommand(CLI::App& app, Context& ctx) {
         if (!door) return;
         auto loaded = door->loadDemo(*generated);
         if (!ctx.check(loaded)) return;
-        std::cout << "demo data loaded into " << ctx.dbPath << ": " << loaded->members << " members, " << loaded->events
-                  << " events\n"
+        std::cout << words::fill(words::tr("demo data loaded into {file}: {members} members, {events} events"),
+                                 {{"file", ctx.dbPath},
+                                  {"members", std::to_string(loaded->members)},
+                                  {"events", std::to_string(loaded->events)}})
+                  << "\n"
                   << "  John Doe   " << loaded->johnId << "\n"
                   << "  Jane Smith " << loaded->janeId << "\n"
-                  << "  tonight's Friday Jazz Night " << loaded->tonightEventId << "\n";
+                  << "  " << words::tr("tonight's Friday Jazz Night") << " " << loaded->tonightEventId << "\n";
     });
 }
 

@@ -1,4 +1,7 @@
 #include "kioskctl/context.hpp"
+#include "words/local_format.hpp"
+#include "words/staff_words.hpp"
+#include "words/translate.hpp"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -30,9 +33,13 @@ void addEventsCommand(CLI::App& app, Context& ctx) {
                                 {"inside", inside}});
             } else {
                 bool current = choice->event && choice->event->id == e.id;
-                std::cout << (current ? "* " : "  ") << e.id << "  " << formatLocalDateTime(e.startTime) << "  "
-                          << toString(e.status) << "  " << e.name << "  (" << inside << " inside"
-                          << (e.capacity ? " of " + std::to_string(*e.capacity) : std::string()) << ")\n";
+                const std::string in = std::to_string(inside);
+                const std::string count = e.capacity
+                                              ? words::fill(words::tr("({n} inside of {capacity})"),
+                                                            {{"n", in}, {"capacity", std::to_string(*e.capacity)}})
+                                              : words::fill(words::tr("({n} inside)"), {{"n", in}});
+                std::cout << (current ? "* " : "  ") << e.id << "  " << words::dateAndTime(e.startTime) << "  "
+                          << words::eventStatusWords(e.status) << "  " << e.name << "  " << count << "\n";
             }
         }
         if (*json) {
@@ -41,8 +48,10 @@ void addEventsCommand(CLI::App& app, Context& ctx) {
                                {"events", list}};
             std::cout << out.dump(2) << "\n";
         } else {
-            std::cout << "door event: " << (choice->event ? choice->event->name : std::string("none")) << " ("
-                      << choice->why << ")\n";
+            std::cout << words::fill(words::tr("door event: {event} ({why})"),
+                                     {{"event", choice->event ? choice->event->name : std::string(words::tr("none"))},
+                                      {"why", choice->why}})
+                      << "\n";
         }
     });
 }

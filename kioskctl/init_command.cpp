@@ -1,4 +1,5 @@
 #include "kioskctl/context.hpp"
+#include "words/translate.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -13,7 +14,9 @@ void addInitCommand(CLI::App& app, Context& ctx) {
         if (!door) return;
         auto version = door->schemaVersion();
         if (!ctx.check(version)) return;
-        std::cout << "database " << ctx.dbPath << " ready (schema version " << *version << ")\n";
+        std::cout << words::fill(words::tr("database {file} ready (schema version {version})"),
+                                 {{"file", ctx.dbPath}, {"version", std::to_string(*version)}})
+                  << "\n";
     });
 }
 

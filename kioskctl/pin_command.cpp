@@ -4,6 +4,7 @@
 // PIN it refuses is an error (exit 1) that says why.
 #include "core/pin_format.hpp"
 #include "kioskctl/context.hpp"
+#include "words/translate.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -24,7 +25,9 @@ std::string readPin() {
         termios quiet = saved;
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-        std::cerr << "New staff PIN (" << kMinPinDigits << " to " << kMaxPinDigits << " digits): " << std::flush;
+        std::cerr << words::fill(words::tr("New staff PIN ({min} to {max} digits): "),
+                                 {{"min", std::to_string(kMinPinDigits)}, {"max", std::to_string(kMaxPinDigits)}})
+                  << std::flush;
     }
     std::string pin;
     std::getline(std::cin, pin);
@@ -46,7 +49,8 @@ void addPinCommand(CLI::App& app, Context& ctx) {
         auto* door = ctx.door();
         if (!door) return;
         if (!ctx.check(door->setPin(readPin()))) return;
-        std::cout << "staff PIN stored in " << ctx.dbPath << " (Argon2id hash only)\n";
+        std::cout << words::fill(words::tr("staff PIN stored in {file} (Argon2id hash only)"), {{"file", ctx.dbPath}})
+                  << "\n";
     });
 }
 

@@ -1,6 +1,7 @@
 #include "kioskctl/result_json.hpp"
 
 #include "core/hq_json.hpp"
+#include "words/language.hpp"
 #include "words/result_view.hpp"
 
 namespace credopass::ctl {
@@ -18,6 +19,7 @@ json memberJson(const Member& m, std::int64_t points) {
 }
 
 json toJson(const CheckinResult& r) {
+    const words::LanguageScope english("en");  // JSON is for scripts: its words never follow LANG
     const auto view = words::describe(r);
     json member = nullptr;
     if (r.member) member = json{{"id", r.member->id}, {"name", r.member->fullName()}, {"email", r.member->email}};

@@ -4,6 +4,7 @@
 #include "kiosk/input/image_file.hpp"
 #include "kiosk/input/qr_decoder.hpp"
 #include "kioskctl/context.hpp"
+#include "words/translate.hpp"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -89,7 +90,7 @@ void addScanCommand(CLI::App& app, Context& ctx) {
                                  .dump()
                           << "\n";
             else
-                std::cout << "no QR code found in " << opt->image << "\n";
+                std::cout << words::fill(words::tr("no QR code found in {file}"), {{"file", opt->image}}) << "\n";
             return void(ctx.exitCode = kRefused);
         }
         const std::string& text = texts.front();
@@ -119,13 +120,18 @@ void addScanCommand(CLI::App& app, Context& ctx) {
                     std::cout << std::left << std::setw(11) << std::string(field) + ":" << out[field].get<std::string>()
                               << "\n";
             }
+            // The field names above are the JSON's; the verdict is for a person.
             if (signatureVerified(verdict))
-                std::cout << "verified:  yes (signature checked)\n";
+                std::cout << words::tr("verified:  yes (signature checked)") << "\n";
             else if (verdict.accepted())
-                std::cout << "accepted:  yes, unsigned (" << out["format"].get<std::string>()
-                          << "): there is no signature to verify\n";
+                std::cout << words::fill(
+                                 words::tr("accepted:  yes, unsigned ({format}): there is no signature to verify"),
+                                 {{"format", out["format"].get<std::string>()}})
+                          << "\n";
             else
-                std::cout << "verified:  no (" << out["reason"].get<std::string>() << ")\n";
+                std::cout << words::fill(words::tr("verified:  no ({reason})"),
+                                         {{"reason", out["reason"].get<std::string>()}})
+                          << "\n";
         }
         ctx.exitCode = verdict.accepted() ? kOk : kRefused;
     });

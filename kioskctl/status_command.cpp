@@ -2,12 +2,27 @@
 #include "common/text.hpp"
 #include "kioskctl/context.hpp"
 #include "sync/status_reader.hpp"
+#include "words/local_format.hpp"
+#include "words/translate.hpp"
 
 #include <CLI/CLI.hpp>
 
 #include <iostream>
 
 namespace credopass::ctl {
+namespace {
+
+const char* connectionWords(sync::Connection c) {
+    switch (c) {
+        case sync::Connection::Unknown: return words::tr("not known yet");
+        case sync::Connection::Online: return words::tr("online");
+        case sync::Connection::Offline: return words::tr("offline");
+        case sync::Connection::CredentialsRejected: return words::tr("HQ refused our credentials");
+    }
+    return "";
+}
+
+}  // namespace
 
 void addStatusCommand(CLI::App& app, Context& ctx) {
     auto json = std::make_shared<bool>(false);
@@ -26,22 +41,31 @@ void addStatusCommand(CLI::App& app, Context& ctx) {
             std::cout << sync::toJson(s).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
             return;
         }
-        std::cout << "HQ connection:   " << sync::toString(s.connection) << "\n"
-                  << "records waiting: " << s.waiting << "\n"
-                  << "last success:    " << (s.lastSuccess ? formatLocalDateTime(*s.lastSuccess) : "never") << "\n"
-                  << "last error:      "
-                  << (s.lastError ? cleanText(*s.lastError) + " (" +
-                                        formatLocalDateTime(s.lastErrorAt.value_or(TimePoint{})) + ")"
-                                  : "none")
-                  << "\n"
-                  << "held for staff:  " << s.poison.size()
-                  << (s.poison.empty() ? "" : " (retry with `credopass-kioskctl sync --once --retry-poison`)") << "\n";
+        using words::fill;
+        using words::tr;
+        const std::string success = s.lastSuccess ? words::dateAndTime(*s.lastSuccess) : std::string(tr("never"));
+        const std::string error =
+            s.lastError ? cleanText(*s.lastError) + " (" + words::dateAndTime(s.lastErrorAt.value_or(TimePoint{})) + ")"
+                        : std::string(tr("none"));
+        const std::string held = std::to_string(s.poison.size());
+        std::cout << fill(tr("HQ connection:   {state}"), {{"state", connectionWords(s.connection)}}) << "\n"
+                  << fill(tr("records waiting: {n}"), {{"n", std::to_string(s.waiting)}}) << "\n"
+                  << fill(tr("last success:    {when}"), {{"when", success}}) << "\n"
+                  << fill(tr("last error:      {what}"), {{"what", error}}) << "\n"
+                  << (s.poison.empty() ? fill(tr("held for staff:  {n}"), {{"n", held}})
+                                       : fill(tr("held for staff:  {n} (retry with `credopass-kioskctl sync --once "
+                                                 "--retry-poison`)"),
+                                              {{"n", held}}))
+                  << "\n";
         for (const auto& p : s.poison)
             std::cout << "  #" << p.seq << " " << p.entity << " " << cleanText(p.entityId) << ": "
                       << cleanText(p.reason) << "\n";
-        if (s.correctedAtHq) std::cout << "corrected at HQ: " << s.correctedAtHq << " records other writers changed\n";
-        for (const auto& held : s.pullHeld)
-            std::cout << "roster held:     " << cleanText(held) << "\n";
+        if (s.correctedAtHq)
+            std::cout << words::trn("corrected at HQ: {n} record other writers changed",
+                                    "corrected at HQ: {n} records other writers changed", s.correctedAtHq)
+                      << "\n";
+        for (const auto& why : s.pullHeld)
+            std::cout << fill(tr("roster held:     {why}"), {{"why", cleanText(why)}}) << "\n";
     });
 }
 

@@ -3,6 +3,7 @@
 #include "kioskctl/context.hpp"
 #include "sync/sync_once.hpp"
 #include "sync/sync_service.hpp"
+#include "words/translate.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -62,9 +63,14 @@ int runOnce(Context& ctx, const sync::SyncConfig& config, const sync::OnceOption
     auto once = sync::syncOnce(config, ctx.dbPath, ctx.clock, options);
     if (!once) return ctx.fail(once.error().message);
     const auto& report = once->report;
-    if (options.retryPoison) std::cout << once->poisonRetried << " held records given another try\n";
-    std::cout << "sent " << report.confirmed << ", to retry " << report.retried << ", held for staff "
-              << report.poisoned;
+    if (options.retryPoison)
+        std::cout << words::trn("{n} held record given another try", "{n} held records given another try",
+                                static_cast<long long>(once->poisonRetried))
+                  << "\n";
+    std::cout << words::fill(words::tr("sent {sent}, to retry {retry}, held for staff {held}"),
+                             {{"sent", std::to_string(report.confirmed)},
+                              {"retry", std::to_string(report.retried)},
+                              {"held", std::to_string(report.poisoned)}});
     if (report.pull) {
         const auto& p = *report.pull;
         std::cout << "; pulled " << p.members.received << " members (" << p.members.written << " new or changed, "
@@ -108,7 +114,7 @@ int runUntilStopped(Context& ctx, const sync::SyncConfig& config) {
     }
     service.stop();
     signals.join();
-    std::cout << "sync stopped\n";
+    std::cout << words::tr("sync stopped") << "\n";
     return kOk;
 }
 

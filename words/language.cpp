@@ -81,6 +81,14 @@ std::string_view currentLanguage() {
     return current();
 }
 
+LanguageScope::LanguageScope(std::string_view code) : previous_(current()) {
+    useLanguage(code);
+}
+
+LanguageScope::~LanguageScope() {
+    useLanguage(previous_);
+}
+
 std::string languageFromEnvironment() {
     for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
         const char* value = std::getenv(name);  // NOLINT(concurrency-mt-unsafe): kioskctl's main, before threads

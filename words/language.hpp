@@ -36,6 +36,19 @@ void startLanguages(const std::filesystem::path& localeDir, std::string_view cod
 void useLanguage(std::string_view code);
 std::string_view currentLanguage();
 
+// For one scope, another language (kioskctl's JSON: its words stay English
+// for the scripts that read them, whatever LANG says); the previous after it.
+class LanguageScope {
+public:
+    explicit LanguageScope(std::string_view code);
+    ~LanguageScope();
+    LanguageScope(const LanguageScope&) = delete;
+    LanguageScope& operator=(const LanguageScope&) = delete;
+
+private:
+    std::string previous_;
+};
+
 // kioskctl: the first language LANGUAGE, LC_ALL, LC_MESSAGES or LANG names
 // ("de_DE.UTF-8" → "de"); "en" for C, POSIX, nothing, or one we do not ship.
 std::string languageFromEnvironment();

@@ -16,13 +16,6 @@ const char* tierMember(Tier t) {
     return "";
 }
 
-// "Gold member · 120 points (+10)"
-std::string loyaltyLine(const CheckinResult& r) {
-    std::string line = std::string(tierMember(r.tier)) + " \xC2\xB7 " + trn("{n} point", "{n} points", r.points);
-    if (r.pointsAwarded > 0) line += " (+" + number(r.pointsAwarded) + ")";
-    return line;
-}
-
 // With more than one event open tonight, a success says which one it was for.
 std::string eventPrefix(const CheckinResult& r) {
     return r.severalEvents && r.event ? r.event->name + " \xC2\xB7 " : std::string();
@@ -83,6 +76,12 @@ std::string advice(const CheckinResult& r) {
 }
 
 }  // namespace
+
+std::string loyaltyLine(const CheckinResult& r) {
+    std::string line = std::string(tierMember(r.tier)) + " \xC2\xB7 " + trn("{n} point", "{n} points", r.points);
+    if (r.pointsAwarded > 0) line += " (+" + number(r.pointsAwarded) + ")";
+    return line;
+}
 
 ResultView describe(const CheckinResult& r) {
     ResultView v;

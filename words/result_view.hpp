@@ -26,6 +26,8 @@ struct ResultView {
 };
 
 ResultView describe(const CheckinResult& result);
+// "Gold member · 120 points (+10)": the member's standing, as a success shows it.
+std::string loyaltyLine(const CheckinResult& result);
 // The door could not answer (storage error): never silent, never a crash.
 ResultView describeFailure(const Error& error);
 

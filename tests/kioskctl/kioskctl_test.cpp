@@ -23,8 +23,12 @@ struct Run {
 
 // Runs kioskctl with `args` (already shell-quoted where needed); stdout only,
 // or stdout and stderr together with `redirect` "2>&1".
-Run kioskctl(const std::string& args, const std::string& redirect = "2>/dev/null") {
-    std::string command = std::string(KIOSKCTL_PATH) + " " + args + " " + redirect;
+// `lang` is LANG for the run (English, whatever the machine's language,
+// unless a test asks for another: these tests read its words).
+Run kioskctl(const std::string& args, const std::string& redirect = "2>/dev/null",
+             const std::string& lang = "C.UTF-8") {
+    std::string command = "env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=" + lang + " " + std::string(KIOSKCTL_PATH) +
+                          " " + args + " " + redirect;
     Run run;
     FILE* pipe = popen(command.c_str(), "r");
     REQUIRE(pipe);
@@ -169,4 +173,18 @@ TEST_CASE("pin refuses a staff PIN shorter than six digits (1) and stores a six-
     auto six = kioskctl(db + " pin", typed("six", "123456"));
     CHECK(six.status == 0);
     CHECK_THAT(six.out, Catch::Contains("staff PIN stored"));
+}
+
+TEST_CASE_METHOD(DemoDb, "kioskctl speaks the language LANG names; its JSON stays English") {
+    // de_DE.UTF-8 need not be a generated locale here: the catalogues do not depend on it.
+    auto text = kioskctl(db + " checkin " + jane, "2>/dev/null", "de_DE.UTF-8");
+    CHECK(text.status == 0);
+    CHECK_THAT(text.out, Catch::StartsWith("Willkommen, Jane"));
+    CHECK_THAT(text.out, Catch::Contains("Punkte"));
+    auto again = kioskctl(db + " checkin " + jane + " --json", "2>/dev/null", "pl_PL.UTF-8");
+    auto j = json::parse(again.out);
+    CHECK(j["outcome"] == "already_checked_in");
+    CHECK_THAT(j["message"].get<std::string>(), Catch::StartsWith("Already checked in at "));
+    auto status = kioskctl(db + " status", "2>/dev/null", "fr_FR.UTF-8");
+    CHECK_THAT(status.out, Catch::Contains("données en attente"));
 }
