@@ -431,12 +431,17 @@ void KioskModel::apply(DoorReply reply, SteadyTime now) {
                        changed();
                    },
                    [&](ExportReply& r) {
-                       staffMessage_ = r.rows ? "Exported " + std::to_string(*r.rows) + " rows to " + r.path
-                                              : "Export failed: " + r.error->message;
+                       // The error's own message (a path, SQLite's words) stays as the code put it.
+                       staffMessage_ =
+                           r.rows ? words::fill(words::trn("Exported {n} row to {file}", "Exported {n} rows to {file}",
+                                                           static_cast<long long>(*r.rows)),
+                                                {{"file", r.path}})
+                                  : words::fill(words::tr("Export failed: {error}"), {{"error", r.error->message}});
                        changed();
                    },
                    [&](FailureReply& r) {
-                       staffMessage_ = r.action + " failed: " + r.error.message;
+                       staffMessage_ = words::fill(words::tr("{action} failed: {error}"),
+                                                   {{"action", r.action}, {"error", r.error.message}});
                        changed();
                    },
                    [&](Pong&) {},  // the loop's watchdog (host/liveness.hpp): nothing to show
