@@ -44,7 +44,7 @@ struct KioskConfig {
     std::string fontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
     std::string boldFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
     // success.wav, warning.wav, error.wav (assets/make-sounds.py writes them).
-    // Empty: the kiosk's own (findDataDir()/sounds: /usr/share/credopass/sounds
+    // Empty: the kiosk's own (findShareDir("credopass")/sounds: /usr/share/credopass/sounds
     // when installed). Relative paths are relative to the configuration file.
     std::string soundsDir;
     int volume = 70;  // 0..100

@@ -1,4 +1,5 @@
 // credopass-kioskctl: run the kiosk's core from a shell.
+#include "common/share_dir.hpp"
 #include "common/text.hpp"
 #include "kioskctl/context.hpp"
 #include "words/language.hpp"
@@ -13,7 +14,7 @@ int main(int argc, char** argv) {
     using namespace credopass::ctl;
     Context ctx;
     // Text output in the language LANGUAGE/LC_ALL/LC_MESSAGES/LANG names; JSON never translated.
-    if (auto locale = credopass::words::findLocaleDir())
+    if (auto locale = credopass::findShareDir("locale"))
         credopass::words::startLanguages(*locale, credopass::words::languageFromEnvironment());
     CLI::App app{
         "credopass-kioskctl: the CredoPass Kiosk's command-line front end.\n"

@@ -46,15 +46,6 @@ const Language* findLanguage(std::string_view code) {
     return nullptr;
 }
 
-std::optional<std::filesystem::path> findLocaleDir() {
-    std::error_code ec;
-    const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-    if (ec) return std::nullopt;
-    auto dir = (exe.parent_path() / ".." / "share" / "locale").lexically_normal();
-    if (!std::filesystem::is_directory(dir, ec)) return std::nullopt;
-    return dir;
-}
-
 void startLanguages(const std::filesystem::path& localeDir, std::string_view code) {
     // Only LC_MESSAGES moves: numbers in JSON, CSV and TOML stay in the C
     // locale's form. In the plain "C" locale glibc ignores LANGUAGE, so ask

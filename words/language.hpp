@@ -26,9 +26,8 @@ struct Language {
 std::span<const Language> shippedLanguages();
 const Language* findLanguage(std::string_view code);
 
-// <binary>/../share/locale, where the build and the package put the .mo files.
-std::optional<std::filesystem::path> findLocaleDir();
-// Once, before any other thread starts: binds the catalogues and sets the
+// Once, before any other thread starts: binds the catalogues (in
+// <binary>/../share/locale, common/share_dir.hpp) and sets the
 // LANGUAGE variable (so later changes only replace its value).
 void startLanguages(const std::filesystem::path& localeDir, std::string_view code);
 // Switches every later tr()/trn() to `code`; cheap when it is already in use.

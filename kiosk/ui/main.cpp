@@ -4,10 +4,10 @@
 // closed) first, then the door worker, which finishes every check-in already
 // asked for before its connection closes.
 #include "common/clock.hpp"
+#include "common/share_dir.hpp"
 #include "config/kiosk_config.hpp"
 #include "core/pin_format.hpp"
 #include "kiosk/app/badge_inputs.hpp"
-#include "kiosk/app/data_dir.hpp"
 #include "kiosk/app/demo_setup.hpp"
 #include "kiosk/app/door_worker.hpp"
 #include "kiosk/app/kiosk_model.hpp"
@@ -20,10 +20,10 @@
 
 #include <CLI/CLI.hpp>
 
-#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <optional>
+#include <vector>
 
 using namespace credopass;
 using namespace credopass::kiosk;
@@ -42,13 +42,14 @@ std::string besideConfig(const std::string& configPath, const std::string& path)
 }
 
 // Every language the configuration names must be one this kiosk ships.
-std::optional<std::string> checkLanguages(KioskConfig& config) {
-    if (std::find(config.languages.begin(), config.languages.end(), config.language) == config.languages.end())
-        config.languages.insert(config.languages.begin(), config.language);
+// (The door's own need not be listed among those offered: DoorLanguage adds it.)
+std::optional<std::string> checkLanguages(const KioskConfig& config) {
     std::string shipped;
     for (const auto& l : words::shippedLanguages())
         shipped += std::string(shipped.empty() ? "" : ", ") + std::string(l.code);
-    for (const auto& code : config.languages)
+    std::vector<std::string> named = config.languages;
+    named.push_back(config.language);
+    for (const auto& code : named)
         if (!words::findLanguage(code))
             return std::string("[screen] language \"")
                 .append(code)
@@ -97,12 +98,12 @@ int main(int argc, char** argv) {
     }
     if (!language.empty()) config.language = language;
     if (auto wrong = checkLanguages(config)) return fail(*wrong);
-    if (auto locale = words::findLocaleDir())
+    if (auto locale = findShareDir("locale"))
         words::startLanguages(*locale, config.language);
     else if (config.language != "en")
         return fail("the translations are missing (no share/locale beside the binary): reinstall the package");
     if (config.soundsDir.empty())
-        if (auto data = findDataDir()) config.soundsDir = (*data / "sounds").string();
+        if (auto data = findShareDir("credopass")) config.soundsDir = (*data / "sounds").string();
     // The command line wins over the configuration; a replay wins over a camera.
     if (!camera.empty()) {
         config.camera = camera;

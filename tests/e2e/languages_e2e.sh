@@ -63,8 +63,6 @@ count() { grep -c -- "$1" "$WORK/kiosk.log" || true; }
 shot() { import -window root "$ART/$1.png" || fail "screenshot $1"; }
 scan_typed() { xdotool type --delay 4 -- "$1"; xdotool key Return; }
 type_by_hand() { xdotool type --delay 300 -- "$1"; }
-# The first frame after a change of screen has drawn it: the report line comes after presenting.
-settle() { local n; n=$(count "text shown:"); sleep 0.3; true; }
 
 DB="$WORK/kiosk.db"
 "$KIOSKCTL" --db "$DB" demo --members 20 >/dev/null
