@@ -1,5 +1,9 @@
 // credopass-kioskctl sync: push the outbox to HQ and pull the roster, once
-// (--once) or until interrupted (Ctrl-C / SIGTERM), on the sync thread.
+// (--once) or until interrupted (Ctrl-C / SIGTERM). Run until stopped, it is
+// the kiosk's sync process (credopass-sync.service): beside the door's process,
+// over the same database, serving staff's asks from the door's sync screen.
+#include "config/kiosk_config.hpp"
+#include "host/service_notify.hpp"
 #include "kioskctl/context.hpp"
 #include "sync/sync_once.hpp"
 #include "sync/sync_service.hpp"
@@ -97,6 +101,7 @@ int runUntilStopped(Context& ctx, const sync::SyncConfig& config) {
 
     MessageQueue<sync::SyncStatus> statuses(16);
     sync::SyncService service(config, ctx.dbPath, ctx.clock, statuses);
+    if (auto started = service.start(); !started) return ctx.fail(started.error().message);
     std::atomic<bool> interrupted{false};
     std::thread signals([&] {
         int sig = 0;
@@ -104,14 +109,20 @@ int runUntilStopped(Context& ctx, const sync::SyncConfig& config) {
         interrupted = true;
         statuses.close();  // wakes the printing loop
     });
-    service.start();
+    host::notifyReady();  // the engine is open: HQ's address, token and the database all work
+    // Under a unit's WatchdogSec=: pinged while the sync thread keeps turning.
+    const auto watchdog = host::watchdogPeriod();
+    const Millis wake = watchdog ? std::min<Millis>(*watchdog / 4, std::chrono::seconds(1)) : std::chrono::seconds(1);
     std::string last;
     while (!interrupted) {
-        auto s = statuses.popFor(std::chrono::seconds(1));
+        auto s = statuses.popFor(wake);
+        if (watchdog && std::chrono::steady_clock::now() - service.lastAlive() < service.stuckAfter())
+            host::notifyWatchdog();
         if (!s || describe(*s) == last) continue;  // only changes, not every idle poll
         last = describe(*s);
         printStatus(*s);
     }
+    host::notifyStopping();
     service.stop();
     signals.join();
     std::cout << words::tr("sync stopped") << "\n";
@@ -122,6 +133,7 @@ int runUntilStopped(Context& ctx, const sync::SyncConfig& config) {
 
 void addSyncCommand(CLI::App& app, Context& ctx) {
     struct Options {
+        std::string configPath;
         std::string hq;
         std::string tokenFile;
         std::string caFile;
@@ -135,7 +147,11 @@ void addSyncCommand(CLI::App& app, Context& ctx) {
     };
     auto opt = std::make_shared<Options>();
     auto* cmd = app.add_subcommand("sync", "Send waiting records to CredoPass HQ and pull members and events");
-    cmd->add_option("--hq", opt->hq, "HQ base URL, e.g. https://api.example.org")->required();
+    cmd->add_option("--config", opt->configPath,
+                    "The kiosk's configuration (kiosk.toml): HQ's address, token, CA file from [sync]; "
+                    "the options below override it")
+        ->check(CLI::ExistingFile);
+    cmd->add_option("--hq", opt->hq, "HQ base URL, e.g. https://api.example.org (or [sync] hq_url of --config)");
     cmd->add_flag("--once", opt->once, "One round (push everything due, pull), then exit; status 1 if HQ failed");
     cmd->add_flag("--retry-poison", opt->retryPoison,
                   "With --once: give every record held for staff (poison) another try first");
@@ -152,17 +168,35 @@ void addSyncCommand(CLI::App& app, Context& ctx) {
     cmd->add_option("--pull-interval", opt->pullIntervalS, "Seconds between roster pulls")->check(CLI::PositiveNumber);
     cmd->add_option("--push-connections", opt->pushConnections, "Requests to HQ in flight at once while pushing")
         ->check(CLI::Range(1, 16));
-    cmd->callback([&ctx, opt] {
+    cmd->callback([&ctx, opt, cmd] {
+        sync::SyncConfig config;
+        if (!opt->configPath.empty()) {
+            auto file = kiosk::loadConfig(opt->configPath);
+            if (!file) return void(ctx.exitCode = ctx.fail(file.error().message));
+            config.hqUrl = file->hqUrl;
+            if (!file->hqToken.empty()) config.bearerToken = file->hqToken;
+            if (!file->hqCaFile.empty()) config.caFile = file->hqCaFile;
+            config.allowInsecureHttp = file->hqAllowInsecureHttp;
+            config.pushConnections = file->hqPushConnections;
+        }
+        // The command line wins over the file.
+        if (!opt->hq.empty()) config.hqUrl = opt->hq;
+        if (config.hqUrl.empty()) {
+            if (opt->configPath.empty()) return void(ctx.exitCode = ctx.fail("sync needs --hq URL or --config FILE"));
+            // A door that does not sync: nothing to do, and nothing wrong (the unit stays stopped).
+            std::cout << words::fill(words::tr("{file} names no HQ ([sync] hq_url): nothing to sync"),
+                                     {{"file", opt->configPath}})
+                      << "\n";
+            return;
+        }
         auto token = readToken(opt->tokenFile);
         if (!token) return void(ctx.exitCode = ctx.fail(token.error().message));
-        sync::SyncConfig config;
-        config.hqUrl = opt->hq;
-        config.bearerToken = *token;
+        if (*token) config.bearerToken = *token;
         if (!opt->caFile.empty()) config.caFile = opt->caFile;
-        config.allowInsecureHttp = opt->allowInsecureHttp;
+        if (opt->allowInsecureHttp) config.allowInsecureHttp = true;
         config.requestTimeout = Millis{opt->timeoutMs};
         config.pullInterval = std::chrono::seconds(opt->pullIntervalS);
-        config.pushConnections = opt->pushConnections;
+        if (cmd->count("--push-connections") > 0) config.pushConnections = opt->pushConnections;
         if (!ctx.door()) return;  // creates / migrates, with a clear message
         if ((opt->retryPoison || opt->acceptRemovals) && !opt->once)
             return void(ctx.exitCode = ctx.fail("--retry-poison and --accept-removals need --once"));

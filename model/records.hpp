@@ -70,6 +70,7 @@ struct PoisonRecord {
     std::string entityId;
     std::string reason;
     TimePoint queuedAt{};
+    bool operator==(const PoisonRecord&) const = default;
 };
 
 enum class Tier { Bronze, Silver, Gold, Platinum };

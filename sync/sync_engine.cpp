@@ -3,6 +3,7 @@
 #include "storage/attendance.hpp"
 #include "storage/outbox.hpp"
 #include "storage/sqlite_error.hpp"
+#include "sync/ask_channel.hpp"
 #include "sync/push_lanes.hpp"
 #include "sync/transfer_fate.hpp"
 
@@ -66,6 +67,37 @@ SyncEngine::SyncEngine(SyncConfig config, Database db, HttpClient http, std::uni
         // A status we cannot read is not worth refusing to sync for; it is rebuilt below.
     }
     saved_ = status_;
+    // A process killed mid-drain or mid-pull left those marks behind: not true of this one.
+    status_.draining.reset();
+    status_.pulling = false;
+}
+
+void SyncEngine::save() {
+    saveStatus(db_, status_);
+    saved_ = status_;
+    savedAt_ = std::chrono::steady_clock::now();
+}
+
+void SyncEngine::publish(const StatusSink& progress) {
+    if (progress) progress(status_);
+    // The door reads progress from the database: about once a second is enough for a bar.
+    if (std::chrono::steady_clock::now() - savedAt_ >= std::chrono::seconds(1)) save();
+}
+
+std::vector<TakenAsk> SyncEngine::pendingAsks() {
+    try {
+        return sync::pendingAsks(db_);
+    } catch (const StorageError&) {
+        return {};  // read again at the next look; a round reports the database's trouble
+    }
+}
+
+void SyncEngine::settleAsks(const std::vector<TakenAsk>& served) {
+    try {
+        sync::settleAsks(db_, served);
+    } catch (const StorageError&) {
+        // Left in place, the ask is served once more: harmless.
+    }
 }
 
 RoundReport SyncEngine::round(bool forcePull, const StatusSink& progress) {
@@ -94,7 +126,7 @@ void SyncEngine::push(RoundReport& report, const StatusSink& progress) {
     bool draining = drain.total > config_.batchSize;  // a backlog worth a progress bar
     if (draining) {
         status_.draining = drain;
-        if (progress) progress(status_);
+        publish(progress);
     }
     lanes_->newRound();
     for (bool more = true; more;) {
@@ -161,7 +193,7 @@ void SyncEngine::push(RoundReport& report, const StatusSink& progress) {
             drain.total = std::max(drain.total, drain.sent + outbox::counts(db_).waiting);
             status_.draining = drain;
             status_.waiting = drain.total - drain.sent;
-            if (progress) progress(status_);
+            publish(progress);
         }
     }
 }
@@ -185,6 +217,7 @@ void SyncEngine::adoptHqId(const std::string& ourId, const std::string& hqId) {
 
 void SyncEngine::pull(RoundReport& report) {
     status_.pulling = true;
+    save();  // the door shows "pulling the roster" while it lasts
     PullOptions options{config_.pullTimeout, config_.maxRemovalPercent, acceptRemovals_, config_.reconcileWindow};
     auto pulled = pullFromHq(http_, db_, options, clock_.now(), memo_);
     status_.pulling = false;
@@ -233,19 +266,26 @@ void SyncEngine::finish(RoundReport& report) {
     status_.poison = std::move(fresh.poison);
     // Persist what a restart (or `kioskctl status`) needs, but not every idle poll.
     bool changed = status_.connection != saved_.connection || status_.lastError != saved_.lastError ||
-                   status_.pullHeld != saved_.pullHeld || status_.correctedAtHq != saved_.correctedAtHq ||
+                   status_.lastErrorCode != saved_.lastErrorCode || status_.pulling != saved_.pulling ||
+                   status_.draining.has_value() != saved_.draining.has_value() || status_.pullHeld != saved_.pullHeld ||
+                   status_.correctedAtHq != saved_.correctedAtHq ||
                    (status_.lastSuccess &&
                     (!saved_.lastSuccess || *status_.lastSuccess - *saved_.lastSuccess > std::chrono::seconds(30)));
-    if (changed || report.confirmed > 0) {
-        saveStatus(db_, status_);
-        saved_ = status_;
-    }
+    if (changed || report.confirmed > 0) save();
 }
 
-std::int64_t SyncEngine::retryPoison() {
-    auto n = outbox::clearAllPoison(db_);
-    status_.poison.clear();
-    return n;
+Result<std::int64_t> SyncEngine::retryPoison() {
+    try {
+        auto n = outbox::clearAllPoison(db_);
+        status_.poison.clear();
+        return n;
+    } catch (const StorageError& e) {
+        // Still held; the round that follows reports what the database said.
+        status_.lastError = "the kiosk's database: " + e.error().message;
+        status_.lastErrorCode = e.error().code;
+        status_.lastErrorAt = clock_.now();
+        return e.error();
+    }
 }
 
 }  // namespace credopass::sync

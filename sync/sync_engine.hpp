@@ -7,6 +7,7 @@
 #include "common/clock.hpp"
 #include "common/result.hpp"
 #include "storage/database.hpp"
+#include "sync/ask_channel.hpp"
 #include "sync/backoff.hpp"
 #include "sync/config.hpp"
 #include "sync/http_client.hpp"
@@ -15,10 +16,12 @@
 #include "sync/sync_status.hpp"
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace credopass::sync {
 
@@ -48,8 +51,14 @@ public:
     // SyncConfig::maxRemovalPercent (once).
     void acceptRemovals() { acceptRemovals_ = true; }
     // Gives every poison record another go (staff fixed the cause at HQ);
-    // the number of records.
-    std::int64_t retryPoison();
+    // the number of records. A database error is also the status's last error.
+    Result<std::int64_t> retryPoison();
+
+    // Staff's asks waiting in the database (sync/ask_channel.hpp), and, once
+    // the round they asked for is over, their removal. A database error reads
+    // as no asks (the next look tries again).
+    std::vector<TakenAsk> pendingAsks();
+    void settleAsks(const std::vector<TakenAsk>& served);
 
 private:
     SyncEngine(SyncConfig config, storage::Database db, HttpClient http, std::unique_ptr<PushLanes> lanes,
@@ -59,6 +68,8 @@ private:
     void adoptHqId(const std::string& ourId, const std::string& hqId);
     void backOnline();
     void finish(RoundReport& report);
+    void save();
+    void publish(const StatusSink& progress);
     bool stopping() const { return stop_ && stop_->load(); }
 
     SyncConfig config_;
@@ -71,6 +82,7 @@ private:
     Backoff recordBackoff_;  // single records HQ did not store
     SyncStatus status_;
     SyncStatus saved_;
+    SteadyTime savedAt_{};
     std::optional<TimePoint> nextPull_;
     PullMemo memo_;
     bool acceptRemovals_ = false;

@@ -1,6 +1,5 @@
 #include "sync/sync_once.hpp"
 
-#include "storage/sqlite_error.hpp"
 #include "sync/sync_engine.hpp"
 
 namespace credopass::sync {
@@ -11,11 +10,9 @@ Result<OnceResult> syncOnce(const SyncConfig& config, const std::string& dbPath,
     if (!engine) return engine.error();
     std::int64_t retried = 0;
     if (options.retryPoison) {
-        try {
-            retried = engine->retryPoison();
-        } catch (const storage::StorageError& e) {
-            return e.error();
-        }
+        auto cleared = engine->retryPoison();
+        if (!cleared) return cleared.error();
+        retried = *cleared;
     }
     if (options.acceptRemovals) engine->acceptRemovals();
     RoundReport report = engine->round(true);

@@ -3,7 +3,9 @@
 #include "core/hq_json.hpp"
 #include "storage/outbox.hpp"
 #include "storage/settings.hpp"
+#include "sync/ask_channel.hpp"
 
+#include <array>
 #include <cstdlib>
 
 namespace credopass::sync {
@@ -17,6 +19,57 @@ constexpr const char* kLastError = "sync.lastError";
 constexpr const char* kLastErrorAt = "sync.lastErrorAt";
 constexpr const char* kPullHeld = "sync.pullHeld";  // one held kind per line
 constexpr const char* kCorrected = "sync.correctedAtHq";
+constexpr const char* kLastErrorCode = "sync.lastErrorCode";  // "net.timeout", "storage.disk_full"
+constexpr const char* kDraining = "sync.draining";            // "SENT/TOTAL"
+constexpr const char* kPulling = "sync.pulling";              // "1" while a pull runs
+
+// The kinds of failure a sync round reports, by the names codeName() gives
+// them: what the door needs to put a failure in a volunteer's words.
+constexpr std::array kNetCodes{NetErrc::Connect,  NetErrc::Timeout,    NetErrc::Dropped,     NetErrc::Tls,
+                               NetErrc::Aborted,  NetErrc::Network,    NetErrc::Credentials, NetErrc::HttpStatus,
+                               NetErrc::Protocol, NetErrc::Unavailable};
+constexpr std::array kStorageCodes{StorageErrc::CannotOpen, StorageErrc::Busy,    StorageErrc::DiskFull,
+                                   StorageErrc::ReadOnly,   StorageErrc::Corrupt, StorageErrc::Io,
+                                   StorageErrc::Constraint, StorageErrc::Sqlite,  StorageErrc::NewerSchema,
+                                   StorageErrc::OldSchema,  StorageErrc::Moved};
+
+std::optional<std::string> codeText(const ErrorCode& code) {
+    if (auto net = std::get_if<NetErrc>(&code)) return "net." + std::string(codeName(*net));
+    if (auto st = std::get_if<StorageErrc>(&code)) return "storage." + std::string(codeName(*st));
+    return std::nullopt;  // the door words other kinds the same way: "see the details"
+}
+
+template <class E, std::size_t N>
+std::optional<ErrorCode> findCode(const std::array<E, N>& codes, std::string_view name) {
+    for (E c : codes)
+        if (codeName(c) == name) return ErrorCode(c);
+    return std::nullopt;
+}
+
+std::optional<ErrorCode> parseCodeText(std::string_view text) {
+    if (text.starts_with("net.")) return findCode(kNetCodes, text.substr(4));
+    if (text.starts_with("storage.")) return findCode(kStorageCodes, text.substr(8));
+    return std::nullopt;
+}
+
+// "SENT/TOTAL", both counts, sent <= total; anything else reads as no drain.
+std::optional<DrainProgress> parseDrain(const std::string& text) {
+    char* end = nullptr;
+    DrainProgress d;
+    d.sent = std::strtoll(text.c_str(), &end, 10);
+    if (*end != '/') return std::nullopt;
+    const char* totalAt = end + 1;
+    d.total = std::strtoll(totalAt, &end, 10);
+    if (end == totalAt || *end != '\0' || d.sent < 0 || d.total < d.sent) return std::nullopt;
+    return d;
+}
+
+void setOrErase(storage::Database& db, const char* key, const std::optional<std::string>& value) {
+    if (value)
+        storage::settings::set(db, key, *value);
+    else
+        storage::settings::erase(db, key);
+}
 
 Connection parseConnection(std::string_view s) {
     for (auto c : {Connection::Online, Connection::Offline, Connection::CredentialsRejected})
@@ -47,6 +100,11 @@ SyncStatus loadStatus(storage::Database& db) {
     s.lastSuccess = timeSetting(db, kLastSuccess);
     s.lastError = storage::settings::get(db, kLastError);
     s.lastErrorAt = timeSetting(db, kLastErrorAt);
+    if (auto code = storage::settings::get(db, kLastErrorCode); code && s.lastError)
+        s.lastErrorCode = parseCodeText(*code);
+    if (auto drain = storage::settings::get(db, kDraining)) s.draining = parseDrain(*drain);
+    s.pulling = storage::settings::get(db, kPulling).has_value();
+    s.asked = !pendingAsks(db).empty();
     if (auto corrected = storage::settings::get(db, kCorrected)) {
         // Written by saveStatus only; anything else reads as none.
         s.correctedAtHq = std::strtoll(corrected->c_str(), nullptr, 10);
@@ -70,13 +128,16 @@ void saveStatus(storage::Database& db, const SyncStatus& status) {
     storage::Transaction tx(db);
     storage::settings::set(db, kConnection, toString(status.connection));
     if (status.lastSuccess) storage::settings::set(db, kLastSuccess, formatIso(*status.lastSuccess));
-    if (status.lastError) {
-        storage::settings::set(db, kLastError, *status.lastError);
-        if (status.lastErrorAt) storage::settings::set(db, kLastErrorAt, formatIso(*status.lastErrorAt));
-    } else {
-        storage::settings::erase(db, kLastError);
-        storage::settings::erase(db, kLastErrorAt);
-    }
+    setOrErase(db, kLastError, status.lastError);
+    setOrErase(db, kLastErrorAt,
+               status.lastError && status.lastErrorAt ? std::optional(formatIso(*status.lastErrorAt)) : std::nullopt);
+    setOrErase(db, kLastErrorCode,
+               status.lastError && status.lastErrorCode ? codeText(*status.lastErrorCode) : std::nullopt);
+    setOrErase(db, kDraining,
+               status.draining
+                   ? std::optional(std::to_string(status.draining->sent) + "/" + std::to_string(status.draining->total))
+                   : std::nullopt);
+    setOrErase(db, kPulling, status.pulling ? std::optional<std::string>("1") : std::nullopt);
     storage::settings::set(db, kCorrected, std::to_string(status.correctedAtHq));
     if (status.pullHeld.empty()) {
         storage::settings::erase(db, kPullHeld);

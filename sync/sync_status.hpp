@@ -1,8 +1,9 @@
 #pragma once
-// What the sync thread tells the rest of the kiosk, as plain values: the door
-// screen shows them, `credopass-kioskctl status` prints them. The part that
-// must survive a restart (connection, last success, last error) is kept in the
-// settings table; waiting and poison counts come from the outbox itself.
+// What the sync process tells the rest of the kiosk, as plain values: the door
+// screen shows them, `credopass-kioskctl status` prints them. Everything but
+// nextAttemptAt is kept in the settings table, since the door (a process of
+// its own) reads the status from there; waiting and poison counts come from
+// the outbox itself.
 
 #include "common/error.hpp"
 #include "common/time.hpp"
@@ -33,6 +34,7 @@ std::string_view toString(Connection c);
 struct DrainProgress {
     std::int64_t sent = 0;   // confirmed by HQ since the drain began
     std::int64_t total = 0;  // waiting when it began (plus any added since)
+    bool operator==(const DrainProgress&) const = default;
 };
 
 struct SyncStatus {
@@ -41,22 +43,27 @@ struct SyncStatus {
     std::vector<PoisonRecord> poison;
     std::optional<TimePoint> lastSuccess;  // last round in which HQ confirmed everything it was sent
     std::optional<std::string> lastError;
-    std::optional<ErrorCode> lastErrorCode;  // what kind of failure (not persisted: a restart shows the text only)
+    std::optional<ErrorCode> lastErrorCode;  // what kind of failure (kept for network and storage failures)
     std::optional<TimePoint> lastErrorAt;
-    std::optional<DrainProgress> draining;  // set while a backlog drains
-    bool pulling = false;                   // a roster pull is in progress
-    std::optional<TimePoint> nextAttemptAt;
+    std::optional<DrainProgress> draining;   // set while a backlog drains (saved about once a second)
+    bool pulling = false;                    // a roster pull is in progress
+    std::optional<TimePoint> nextAttemptAt;  // not kept: the sync process's own plan
+    // Staff asked for something (sync now, retry, apply) that the sync process
+    // has not finished yet (sync/ask_channel.hpp). Read only: asks are rows of their own.
+    bool asked = false;
     // Pulls not applied because they would have removed too much (see
     // PullReport::held); empty once a pull applies.
     std::vector<std::string> pullHeld;
     // Attendance records HQ's other writers had changed, put right at HQ
     // (SyncConfig::reconcileWindow), since this kiosk was set up.
     std::int64_t correctedAtHq = 0;
+
+    bool operator==(const SyncStatus&) const = default;
 };
 
-// Reads the persisted fields and the outbox counts.
+// Reads the persisted fields, the outbox counts and whether an ask waits.
 SyncStatus loadStatus(storage::Database& db);
-// Persists connection, lastSuccess, lastError, lastErrorAt (one short transaction).
+// Persists every field but waiting, poison, nextAttemptAt and asked (one short transaction).
 void saveStatus(storage::Database& db, const SyncStatus& status);
 
 nlohmann::json toJson(const SyncStatus& status);

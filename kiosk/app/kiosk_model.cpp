@@ -381,7 +381,7 @@ void KioskModel::askSync(sync::SyncAsk ask, SteadyTime now) {
     switch (ask) {
         case sync::SyncAsk::Now:
             post(AuditNote{"sync_now", ""});
-            syncAsked_ = true;  // the screen says so until the sync thread reports
+            syncAsked_ = true;  // the screen says so until the status read back shows the ask
             break;
         case sync::SyncAsk::RetryHeld: post(AuditNote{"sync_retry_held", ""}); break;
         case sync::SyncAsk::ApplyHeldRoster: post(AuditNote{"sync_apply_held_roster", ""}); break;
@@ -451,7 +451,7 @@ void KioskModel::apply(DoorReply reply, SteadyTime now) {
 
 void KioskModel::setSync(SyncView sync) {
     sync_ = std::move(sync);
-    syncAsked_ = false;
+    if (sync_.asked) syncAsked_ = false;  // the ask is on record: the status says so from here
     changed();
 }
 

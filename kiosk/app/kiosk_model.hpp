@@ -35,11 +35,12 @@ struct RecentScan {
     Tone tone = Tone::Error;
 };
 
-// The sync thread's state, as the screens show it (kiosk/app/sync_view.hpp
-// makes it from the sync component's SyncStatus). Without a sync thread the
-// door worker's outbox counts fill `waiting` and `poison`.
+// The sync process's state, as the screens show it (kiosk/app/sync_view.hpp
+// makes it from the SyncStatus the sync process keeps in the database). On a
+// door with no HQ configured the door worker's outbox counts fill `waiting`
+// and `poison`.
 struct SyncView {
-    bool running = false;  // a sync thread exists
+    bool running = false;  // HQ is configured: the sync process serves this door
     bool online = false;
     bool offline = false;                                     // unreachable, failing or refusing our credentials
     sync::Connection connection = sync::Connection::Unknown;  // meaningful while running
@@ -53,6 +54,7 @@ struct SyncView {
     bool pulling = false;
     std::vector<std::string> pullHeld;  // rosters not applied: they would remove too much
     std::int64_t correctedAtHq = 0;     // records HQ's other writers changed, put right
+    bool asked = false;                 // staff's ask waits for the sync process, or its round runs
 };
 
 class KioskModel {
@@ -88,8 +90,8 @@ public:
     const std::optional<ResultView>& manualResult() const { return manualResult_; }
     const std::string& staffMessage() const { return staffMessage_; }
     const SyncView& sync() const { return sync_; }
-    // "Sync now" was tapped and the sync thread has not reported since.
-    bool syncAsked() const { return syncAsked_; }
+    // "Sync now" was tapped and the sync process has not finished the round it asked for.
+    bool syncAsked() const { return syncAsked_ || sync_.asked; }
     int volume() const { return volume_; }
     bool exitRequested() const { return exitRequested_; }
     // Bumped by every change: the UI draws a frame only when it moved.

@@ -23,6 +23,7 @@ SyncView toSyncView(const sync::SyncStatus& status) {
     v.pulling = status.pulling;
     v.pullHeld = status.pullHeld;
     v.correctedAtHq = status.correctedAtHq;
+    v.asked = status.asked;
     return v;
 }
 

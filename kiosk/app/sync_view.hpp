@@ -1,5 +1,5 @@
 #pragma once
-// The sync thread's status value, turned into what the screens show.
+// The sync process's status value, turned into what the screens show.
 
 #include "kiosk/app/kiosk_model.hpp"
 #include "sync/sync_status.hpp"

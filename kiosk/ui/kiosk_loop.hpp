@@ -10,7 +10,7 @@
 #include "kiosk/ui/platform.hpp"
 #include "kiosk/ui/sound_player.hpp"
 #include "kiosk/ui/theme.hpp"
-#include "sync/sync_service.hpp"
+#include "sync/sync_link.hpp"
 
 #include <chrono>
 
@@ -23,7 +23,7 @@ struct LoopParts {
     DoorWorker& door;
     BadgeInputs& inputs;
     SoundPlayer& sound;
-    sync::SyncService* sync;  // null when no HQ is configured
+    sync::SyncLink* sync;  // null when no HQ is configured
     MessageQueue<sync::SyncStatus>& syncStatuses;
     BadgeInputOptions sourceOptions;                  // to reopen another camera
     std::chrono::steady_clock::time_point startedAt;  // for the start-to-first-frame figure

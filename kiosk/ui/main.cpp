@@ -15,7 +15,7 @@
 #include "kiosk/ui/platform.hpp"
 #include "kiosk/ui/sound_player.hpp"
 #include "kiosk/ui/theme.hpp"
-#include "sync/sync_service.hpp"
+#include "sync/sync_link.hpp"
 #include "words/language.hpp"
 
 #include <CLI/CLI.hpp>
@@ -170,18 +170,14 @@ int main(int argc, char** argv) {
     sources.camera = config.camera;
     sources.framesDir = config.framesDir;
     sources.replayFps = config.replayFps;
-    sources.loopReplay = demo;                       // the demo keeps showing its badges
+    sources.loopReplay = demo;  // the demo keeps showing its badges
+    // Sync runs in a process of its own (credopass-sync.service, over this
+    // database); the door only shows its status and passes staff's asks on.
     MessageQueue<sync::SyncStatus> syncStatuses(4);  // only the newest matters
-    std::unique_ptr<sync::SyncService> syncService;
+    std::optional<sync::SyncLink> syncLink;
     if (!config.hqUrl.empty()) {
-        sync::SyncConfig syncConfig;
-        syncConfig.hqUrl = config.hqUrl;
-        if (!config.hqToken.empty()) syncConfig.bearerToken = config.hqToken;
-        if (!config.hqCaFile.empty()) syncConfig.caFile = config.hqCaFile;
-        syncConfig.allowInsecureHttp = config.hqAllowInsecureHttp;
-        syncConfig.pushConnections = config.hqPushConnections;
-        syncService = std::make_unique<sync::SyncService>(syncConfig, dbPath, clock, syncStatuses);
-        syncService->start();
+        syncLink.emplace(dbPath, syncStatuses);
+        syncLink->start();
     }
     {
         input::SplitterConfig keyboard;
@@ -189,10 +185,10 @@ int main(int argc, char** argv) {
         BadgeInputs inputs(doorOptions.wake, keyboard);
         inputs.useSource(sources);
         KioskModel model(config);
-        ui::runKioskLoop({screen, *theme, model, **door, inputs, sound, syncService.get(), syncStatuses, sources,
-                          startedAt, windowed, checkText});
-    }                                      // badge sources stop here: camera closed, threads joined
-    if (syncService) syncService->stop();  // within a second; unconfirmed records stay in the outbox
-    (*door)->stop();                       // every check-in already asked for is finished and durable
+        ui::runKioskLoop({screen, *theme, model, **door, inputs, sound, syncLink ? &*syncLink : nullptr, syncStatuses,
+                          sources, startedAt, windowed, checkText});
+    }                                // badge sources stop here: camera closed, threads joined
+    if (syncLink) syncLink->stop();  // staff's last asks are written for the sync process
+    (*door)->stop();                 // every check-in already asked for is finished and durable
     return 0;
 }

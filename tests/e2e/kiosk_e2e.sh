@@ -34,8 +34,10 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/credopass-e2e.XXXXXX")
 XVFB_PID=""
 KIOSK_PID=""
 CLOSED_PID=""
+SYNC_PID=""
 cleanup() {
     [[ -n "$KIOSK_PID" ]] && kill "$KIOSK_PID" 2>/dev/null || true
+    [[ -n "$SYNC_PID" ]] && kill "$SYNC_PID" 2>/dev/null || true
     [[ -n "$XVFB_PID" ]] && kill "$XVFB_PID" 2>/dev/null || true
     [[ -n "$CLOSED_PID" ]] && kill "$CLOSED_PID" 2>/dev/null || true
     wait 2>/dev/null || true
@@ -47,6 +49,8 @@ fail() {
     echo "FAIL: $*"
     echo "--- kiosk output ---"
     cat "$WORK/kiosk.log" 2>/dev/null || true
+    echo "--- sync process output ---"
+    cat "$WORK/sync.log" 2>/dev/null || true
     exit 1
 }
 
@@ -142,6 +146,10 @@ TOML
 # --- start the kiosk: full screen on the Xvfb display, camera replayed ---
 "$KIOSK" --db "$DB" --config "$WORK/kiosk.toml" --demo --frames "$WORK/frames" >"$WORK/kiosk.log" 2>&1 &
 KIOSK_PID=$!
+# ... and sync beside it, as its own process (credopass-sync.service): the door
+# shows what it keeps in the database.
+"$KIOSKCTL" --db "$DB" sync --config "$WORK/kiosk.toml" >"$WORK/sync.log" 2>&1 &
+SYNC_PID=$!
 
 # Waits until the kiosk has printed `count` lines matching `pattern`.
 wait_for() {
@@ -308,6 +316,11 @@ kill -TERM "$KIOSK_PID"
 for _ in $(seq 20); do kill -0 "$KIOSK_PID" 2>/dev/null || break; sleep 0.05; done
 if kill -0 "$KIOSK_PID" 2>/dev/null; then fail "still running 1 s after SIGTERM"; fi
 wait "$KIOSK_PID" || fail "exit status $? after SIGTERM"
+# Sync stops cleanly too (systemd's SIGTERM), having told the door it was offline.
+kill -TERM "$SYNC_PID"
+wait "$SYNC_PID" || fail "the sync process: exit status $? after SIGTERM"
+SYNC_PID=""
+grep -q "offline" "$WORK/sync.log" || fail "the sync process never said HQ was unreachable"
 KIOSK_PID=""
 grep -q "credopass-kiosk: stopping" "$WORK/kiosk.log" || fail "no clean stop"
 

@@ -554,7 +554,7 @@ TEST_CASE("the PIN pad's lockout counts down live: a redraw and a deadline each 
     CHECK_FALSE(m.pinSecondsLeft(t + 3s));
 }
 
-TEST_CASE("Sync now says it is syncing until the sync thread reports, and failures read as words") {
+TEST_CASE("Sync now says it is syncing until the sync process has served it, and failures read as words") {
     sync::SyncStatus status;
     status.connection = sync::Connection::Offline;
     status.lastError = "Couldn't resolve host name (curl 6)";
@@ -562,7 +562,7 @@ TEST_CASE("Sync now says it is syncing until the sync thread reports, and failur
     auto view = toSyncView(status);
     CHECK(view.lastError == "Couldn't resolve host name (curl 6)");  // the details stay
     CHECK(view.lastErrorWords.find("HQ cannot be reached") == 0);
-    status.lastErrorCode.reset();  // read back after a restart: the text only
+    status.lastErrorCode.reset();  // a kind of failure the database does not keep: the text only
     CHECK(toSyncView(status).lastErrorWords.empty());
 
     KioskModel m(config());
@@ -571,6 +571,12 @@ TEST_CASE("Sync now says it is syncing until the sync thread reports, and failur
     CHECK_FALSE(m.syncAsked());
     m.syncNow(t0);
     CHECK(m.syncAsked());
-    m.setSync(view);
+    m.setSync(view);  // read before the ask was written: still asked
+    CHECK(m.syncAsked());
+    status.asked = true;  // the ask on record, the round not yet over
+    m.setSync(toSyncView(status));
+    CHECK(m.syncAsked());
+    status.asked = false;  // served
+    m.setSync(toSyncView(status));
     CHECK_FALSE(m.syncAsked());
 }

@@ -26,7 +26,7 @@ ORDER = {
     "sync": ["common", "model", "storage", "core"],
     "kiosk/app": ["common", "model", "badge", "core", "words", "config", "kiosk/input", "sync"],
     "kiosk/ui": ["common", "host", "model", "badge", "core", "words", "config", "kiosk/input", "sync", "kiosk/app"],
-    "kioskctl": ["common", "model", "badge", "core", "words", "kiosk/input", "sync"],
+    "kioskctl": ["common", "host", "model", "badge", "core", "words", "config", "kiosk/input", "sync"],
 }
 FRONT_ENDS = ["kiosk/app", "kiosk/ui", "kioskctl"]
 GUI = re.compile(r'#\s*include\s*[<"](SDL2?/|SDL[_.]|imgui|backends/imgui)')

@@ -1,8 +1,11 @@
-// The sync thread: publishes status values, drains a backlog beside the door,
-// and stops within a second even in the middle of a hung request.
+// The sync process's thread: publishes status values, drains a backlog beside
+// the door, serves staff's asks made at the door (through the database, by
+// the door's SyncLink), and stops within a second even in the middle of a
+// hung request.
 #include "sync/sync_service.hpp"
 #include "storage/members.hpp"
 #include "storage/outbox.hpp"
+#include "sync/sync_link.hpp"
 #include "tests/support/temp_dir.hpp"
 #include "tests/sync/sync_fixture.hpp"
 
@@ -42,7 +45,7 @@ TEST_CASE("the sync thread drains a backlog and reports progress and status", "[
     MessageQueue<sync::SyncStatus> statuses;
     SystemClock clock;
     sync::SyncService service(testConfig(), path, clock, statuses);
-    service.start();
+    REQUIRE(service.start());
     bool sawProgress = false;
     auto done = waitFor(statuses, [&](const sync::SyncStatus& s) {
         if (s.draining && s.draining->total >= 600) sawProgress = true;
@@ -52,17 +55,23 @@ TEST_CASE("the sync thread drains a backlog and reports progress and status", "[
     CHECK(sawProgress);
     CHECK(hq.count("SELECT count(*) FROM \"attendance\"") == 300);
 
-    // "Sync now" runs a round (with a pull) at once: a member added at HQ arrives.
+    // "Sync now" at the door runs a round (with a pull) at once: a member
+    // added at HQ arrives, and the door sees its ask served.
     hq.exec(
         "INSERT INTO \"users\" (\"email\", \"firstName\", \"lastName\") VALUES ('late@example.org', 'Late', 'Comer')");
-    service.syncNow();
+    MessageQueue<sync::SyncStatus> atDoor;
+    sync::SyncLink door(path, atDoor);
+    door.start();
+    door.ask(sync::SyncAsk::Now);
+    auto asked = waitFor(atDoor, [](const sync::SyncStatus& s) { return s.asked; });
+    REQUIRE(asked);
+    auto served = waitFor(atDoor, [](const sync::SyncStatus& s) { return !s.asked; });
+    REQUIRE(served);
     auto db = storage::Database::open(path);
     REQUIRE(db.ok());
-    auto pulled = waitFor(statuses, [&](const sync::SyncStatus&) {
-        auto q = db->query("SELECT count(*) FROM users WHERE email = 'late@example.org'");
-        return q->step() && q->integer(0) == 1;
-    });
-    CHECK(pulled);
+    auto q = db->query("SELECT count(*) FROM users WHERE email = 'late@example.org'");
+    CHECK((q->step() && q->integer(0) == 1));
+    door.stop();
     service.stop();
 }
 
@@ -82,7 +91,7 @@ TEST_CASE("stop() returns within a second in the middle of a hung request, losin
     MessageQueue<sync::SyncStatus> statuses;
     SystemClock clock;
     sync::SyncService service(config, path, clock, statuses);
-    service.start();
+    REQUIRE(service.start());
     // Wait until the stand-in holds our first request (polling; the bound only keeps a bug from hanging the test).
     auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
     while (faultStats()["faultsInjected"].get<std::int64_t>() == before && std::chrono::steady_clock::now() < deadline)
@@ -108,7 +117,7 @@ TEST_CASE("stop() returns within a second in the middle of a hung request, losin
     CHECK(hq.count("SELECT count(*) FROM \"loyalty\"") == 5);
 }
 
-TEST_CASE("staff ask the sync thread to apply a held roster", "[sync][hq][thread]") {
+TEST_CASE("staff at the door ask the sync process to apply a held roster", "[sync][hq][thread]") {
     HqDatabase hq(hqEndpoints().pg);
     hq.reset();
     hq.seedEventWithMembers(10, "ask");
@@ -120,18 +129,38 @@ TEST_CASE("staff ask the sync thread to apply a held roster", "[sync][hq][thread
     MessageQueue<sync::SyncStatus> statuses;
     SystemClock clock;
     sync::SyncService service(testConfig(), path, clock, statuses);
-    service.start();
+    REQUIRE(service.start());
     auto held = waitFor(statuses, [](const sync::SyncStatus& s) { return !s.pullHeld.empty(); });
     REQUIRE(held);
     auto db = storage::Database::open(path);
     REQUIRE(db.ok());
     CHECK(storage::members::count(*db) == 10);
 
-    service.ask(sync::SyncAsk::ApplyHeldRoster);
+    MessageQueue<sync::SyncStatus> atDoor;
+    sync::SyncLink door(path, atDoor);
+    door.start();
+    auto seen = waitFor(atDoor, [](const sync::SyncStatus& s) { return !s.pullHeld.empty(); });
+    REQUIRE(seen);  // the door shows the held roster from the database
+    door.ask(sync::SyncAsk::ApplyHeldRoster);
     auto applied = waitFor(statuses, [](const sync::SyncStatus& s) { return s.pullHeld.empty() && s.lastSuccess; });
     REQUIRE(applied);
     CHECK(storage::members::count(*db) == 0);
+    auto shown = waitFor(atDoor, [](const sync::SyncStatus& s) { return s.pullHeld.empty() && !s.asked; });
+    CHECK(shown);
+    door.stop();
     service.stop();
+}
+
+TEST_CASE("a sync process that cannot work says why at start", "[sync][thread]") {
+    TempDir dir;
+    auto config = testConfig();
+    config.hqUrl = "ftp://127.0.0.1/";  // not HTTP(S): refused before any thread starts
+    MessageQueue<sync::SyncStatus> statuses;
+    SystemClock clock;
+    sync::SyncService service(config, dir.file("kiosk.db"), clock, statuses);
+    auto started = service.start();
+    REQUIRE_FALSE(started);
+    CHECK(started.error().as<ConfigErrc>() == ConfigErrc::Bad);
 }
 
 }  // namespace credopass::test
