@@ -1,9 +1,44 @@
 #include "common/clock.hpp"
 
+#include <sys/timex.h>
+
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+
 namespace credopass {
+namespace {
+
+std::string readBootId() {
+    std::ifstream in("/proc/sys/kernel/random/boot_id");
+    std::string id;
+    std::getline(in, id);
+    // Without /proc (a very bare container) the process's start stands in:
+    // it is at least never mistaken for another boot's.
+    return id.empty() ? "unknown-" + std::to_string(std::time(nullptr)) : id;
+}
+
+}  // namespace
 
 TimePoint SystemClock::now() const {
     return std::chrono::time_point_cast<Millis>(std::chrono::system_clock::now());
+}
+
+BootInstant SystemClock::boot() const {
+    static const std::string id = readBootId();
+    timespec ts{};
+    clock_gettime(CLOCK_BOOTTIME, &ts);
+    return {id, Millis(static_cast<Millis::rep>(ts.tv_sec) * 1000 + ts.tv_nsec / 1'000'000)};
+}
+
+bool SystemClock::synchronised() const {
+    // adjtimex with no modes only reads. The kernel clears STA_UNSYNC once an
+    // NTP daemon disciplines the clock; systemd-timesyncd, which only steps
+    // it, leaves this file instead.
+    timex tx{};
+    if (adjtimex(&tx) != -1 && (tx.status & STA_UNSYNC) == 0) return true;
+    std::error_code ec;
+    return std::filesystem::exists("/run/systemd/timesync/synchronized", ec);
 }
 
 }  // namespace credopass

@@ -3,6 +3,7 @@
 #include "core/hq_json.hpp"
 #include "core/record_ids.hpp"
 #include "storage/attendance.hpp"
+#include "storage/clock_stamps.hpp"
 #include "storage/events.hpp"
 #include "storage/loyalty.hpp"
 #include "storage/members.hpp"
@@ -69,8 +70,9 @@ Result<EventChoice> Door::chooseForPass(const std::string& eventId, TimePoint no
 
 Result<CheckinResult> Door::checkin(const CheckinRequest& request) {
     try {
-        const TimePoint now = clock_.now();
         Transaction tx(db_);
+        const ClockReading reading = readClock();
+        const TimePoint now = reading.time;
         CheckinResult result;
         result.at = now;
         auto member = members::find(db_, request.memberId);
@@ -119,12 +121,26 @@ Result<CheckinResult> Door::checkin(const CheckinRequest& request) {
                 return Error{StorageErrc::Moved, "the database file " + db_.path() +
                                                      " was deleted or replaced while the kiosk ran; nothing was "
                                                      "written. Restart the kiosk with the right database."};
+            if (!reading.trusted) {
+                clock_stamps::record(db_, now, reading.boot);
+                clock_.noteUntrustedStamp();
+            }
             tx.commit();
+            clock_.raiseFloor(now);
         }
         return result;
     } catch (const StorageError& e) {
         return e.error();
     }
+}
+
+ClockReading Door::readClock() {
+    ClockReading reading = clock_.read();
+    if (reading.trusted || floorLoaded_) return reading;
+    // Only an untrusted clock needs the floor: read it once, then each record raises it.
+    if (auto newest = clock_stamps::newestRecord(db_)) clock_.raiseFloor(*newest);
+    floorLoaded_ = true;
+    return clock_.read();
 }
 
 bool Door::mayLeave(const CheckinRequest& request, const Member& member, const Event& event, TimePoint now) {

@@ -5,6 +5,10 @@
 // Every door action is one IMMEDIATE transaction covering the attendance row,
 // the loyalty record and their outbox entries; it is committed (and, with
 // synchronous=FULL, on disk) before checkin() returns. A refusal writes nothing.
+//
+// Its times come from a TrustedClock over the clock it is given: a time it
+// writes while the clock is untrusted is noted in the same transaction
+// (storage/clock_stamps), to be re-stamped once a true time is known.
 
 #include "common/clock.hpp"
 #include "common/result.hpp"
@@ -12,6 +16,7 @@
 #include "core/door_mode.hpp"
 #include "core/door_policy.hpp"
 #include "core/event_choice.hpp"
+#include "core/trusted_clock.hpp"
 #include "storage/database.hpp"
 
 #include <optional>
@@ -42,6 +47,8 @@ public:
     Result<EventChoice> currentEvent(const std::optional<std::string>& pinnedEventId);
 
     const DoorPolicy& policy() const { return policy_; }
+    TrustedClock& clock() { return clock_; }
+    const TrustedClock& clock() const { return clock_; }
 
 private:
     Result<EventChoice> chooseAt(const std::optional<std::string>& pinnedEventId, TimePoint now);
@@ -51,8 +58,12 @@ private:
     // out of it (within the late check-out window of its end).
     bool mayLeave(const CheckinRequest& request, const Member& member, const Event& event, TimePoint now);
 
+    // The time of a door action, with an untrusted one kept above every stored record.
+    ClockReading readClock();
+
     storage::Database& db_;
-    const Clock& clock_;
+    TrustedClock clock_;
+    bool floorLoaded_ = false;
     DoorPolicy policy_;
 };
 

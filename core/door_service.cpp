@@ -1,6 +1,7 @@
 #include "core/door_service.hpp"
 
 #include "core/badge_store.hpp"
+#include "core/clock_settle.hpp"
 #include "core/device_settings.hpp"
 #include "core/door_service_impl.hpp"
 #include "core/staff_pin.hpp"
@@ -15,15 +16,28 @@ const DoorService::Impl::Loaded& DoorService::Impl::current() {
     auto q = db.query("PRAGMA data_version");
     q->step();
     const std::int64_t version = q->integer(0);
-    if (!stale && version == dataVersion) return loaded;
+    if (!stale && version == dataVersion) {
+        settleClock();  // NTP may have answered since: that changes no row
+        return loaded;
+    }
     loaded.policy = badge_store::loadPolicy(db);
     if (options.acceptCeiling) loaded.policy = loaded.policy.within(*options.acceptCeiling);
     loaded.trust = badge_store::loadTrust(db);
     loaded.pinnedEventId = device::pinnedEvent(db);
     loaded.mode = device::doorMode(db);
+    clock.setAnchor(loadAnchor(db));
     dataVersion = version;
     stale = false;
+    settleClock();
     return loaded;
+}
+
+void DoorService::Impl::settleClock() {
+    if (options.readOnly || !clock.stampsPending()) return;
+    const ClockSource source = clock.read().source;
+    if (const std::int64_t n = credopass::settleClock(db, clock); n > 0)
+        noteQuietly(options.actor, "clock_restamped",
+                    "stamps=" + std::to_string(n) + " source=" + std::string(toString(source)));
 }
 
 void DoorService::Impl::note(std::string_view actor, std::string_view action, std::string_view detail) {
@@ -88,7 +102,7 @@ Status DoorService::setDoorMode(DoorMode mode) {
 
 Result<PinAttempt> DoorService::attemptPin(std::string_view pin) {
     return guarded([&]() -> Result<PinAttempt> {
-        PinAttempt attempt = attemptStaffPin(impl_->db, pin, impl_->clock.now());
+        PinAttempt attempt = attemptStaffPin(impl_->db, pin, impl_->clock.boot());
         const std::string actor = impl_->staffActor();
         if (attempt.ok)
             impl_->note(actor, "unlock", "pin");

@@ -117,6 +117,16 @@ public:
     // that count. The door worker runs it at start and once a day.
     Result<std::int64_t> pruneAudit(Millis maxAge);
 
+    // --- the clock (core/trusted_clock.hpp) ---
+    Result<ClockState> clockState();
+    // Staff say the clock shows the right time now, or set the time it is:
+    // this boot's untrusted times are re-stamped from it. Audited.
+    Status confirmClock();
+    Status setClock(TimePoint trueNow);
+    // Staff accept the times of earlier boots that never learned the time:
+    // their records go to HQ as written. Audited; returns how many times.
+    Result<std::int64_t> releaseHeldTimes();
+
     // --- records ---
     Result<std::vector<MemberSummary>> members(std::string_view search, int limit);
     Result<std::vector<EventSummary>> events();

@@ -11,12 +11,12 @@ namespace credopass {
 
 struct DoorService::Impl {
     Impl(DoorServiceOptions o, const Clock& c, storage::Database d)
-        : options(std::move(o)), clock(c), db(std::move(d)), door(db, clock, options.policy) {}
+        : options(std::move(o)), db(std::move(d)), door(db, c, options.policy), clock(door.clock()) {}
 
     DoorServiceOptions options;
-    const Clock& clock;
     storage::Database db;
     Door door;
+    TrustedClock& clock;  // the door's: every time this service writes or compares is the trusted one
 
     // Loaded once; reloaded when another connection committed (data_version
     // moved) or this one changed them (stale).
@@ -31,6 +31,11 @@ struct DoorService::Impl {
     bool stale = true;
 
     const Loaded& current();  // throws storage::StorageError
+    // Reads HQ's or staff's anchor and re-stamps this boot's untrusted times
+    // once the time is trusted (core/door_service_clock.cpp).
+    void settleClock();
+    // Staff vouch for the time: an anchor, audited, and this boot re-stamped.
+    Status anchorByStaff(TimePoint trueNow, std::string_view action);
     void note(std::string_view actor, std::string_view action, std::string_view detail);
     // For what already happened (a refusal, an export): the log cannot undo
     // it, so a log that cannot be written (disk full, read-only) is skipped.

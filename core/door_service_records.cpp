@@ -43,6 +43,7 @@ Result<DoorStatus> DoorService::status() {
         s.members = storage::members::count(db);
         s.events = storage::events::all(db);
         s.next = nextEvent(s.events, now);
+        if (auto clock = clockState()) s.clock = *clock;
         s.waiting = storage::outbox::counts(db).waiting;
         for (const auto& p : storage::outbox::poison(db))
             s.poison.push_back(PoisonRecord{p.seq, p.entity, p.entityId, p.poisonReason.value_or(""), p.queuedAt});

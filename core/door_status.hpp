@@ -5,6 +5,7 @@
 #include "common/time.hpp"
 #include "core/door_mode.hpp"
 #include "core/event_choice.hpp"
+#include "core/trusted_clock.hpp"
 #include "model/records.hpp"
 
 #include <cstdint>
@@ -28,6 +29,14 @@ Arrivals binArrivals(std::span<const TimePoint> checkIns, TimePoint now, int max
 // what a closed door tells the member to come back for.
 std::optional<Event> nextEvent(std::span<const Event> events, TimePoint now);
 
+// What the door knows of its time, for the idle mark, the device screen and `status --json`.
+struct ClockState {
+    ClockTrust trust;
+    TimePoint now{};           // the door's time (trusted, or the floored wall clock)
+    std::int64_t waiting = 0;  // times this boot wrote untrusted: re-stamped once the time is known
+    std::int64_t held = 0;     // times from earlier boots that never learned the time: staff release them
+};
+
 struct DoorStatus {
     std::optional<Event> event;
     std::string why;                     // why this event was chosen, in English (or what failed when none could be)
@@ -48,6 +57,7 @@ struct DoorStatus {
     // staff see a standing note while the configuration allows it.
     bool unsignedAccepted = false;
     std::optional<Event> next;  // nextEvent() of the kiosk's events
+    ClockState clock;
 };
 
 }  // namespace credopass

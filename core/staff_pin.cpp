@@ -6,19 +6,59 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
+#include <sstream>
 
 namespace credopass {
 namespace {
 
 constexpr const char* kPinHashKey = "staff.pinHash";
 constexpr const char* kFailuresKey = "staff.pinFailures";
-constexpr const char* kLockedUntilKey = "staff.pinLockedUntil";
+// "bootId deadlineSinceBootMs delayMs": a deadline on the boot clock, which no
+// one can set. (Version 4 and earlier kept a wall time here: a clock wrong by
+// decades locked staff out for decades. Such a value no longer parses and
+// only the failure count carries over.)
+constexpr const char* kLockKey = "staff.pinLock";
+constexpr const char* kOldLockKey = "staff.pinLockedUntil";
 constexpr unsigned long long kOpsLimit = 3;
 constexpr std::size_t kMemLimit = std::size_t{32} * 1024 * 1024;
 
 bool sodiumReady() {
     static const bool ready = sodium_init() >= 0;
     return ready;
+}
+
+struct Lock {
+    std::string bootId;
+    Millis deadline{0};  // since boot
+    Millis delay{0};
+};
+
+std::optional<Lock> readLock(storage::Database& db) {
+    auto text = storage::settings::get(db, kLockKey);
+    if (!text) return std::nullopt;
+    std::istringstream in(*text);
+    Lock l;
+    Millis::rep deadline = 0, delay = 0;
+    if (!(in >> l.bootId >> deadline >> delay) || delay < 0) return std::nullopt;
+    l.deadline = Millis(deadline);
+    l.delay = std::min<Millis>(Millis(delay), kMaxLockout);
+    return l;
+}
+
+void writeLock(storage::Database& db, const BootInstant& at, Millis delay) {
+    storage::settings::set(
+        db, kLockKey,
+        at.bootId + " " + std::to_string((at.sinceBoot + delay).count()) + " " + std::to_string(delay.count()));
+}
+
+// How long the lock still holds. A lock from another boot starts again in
+// this one: a power cut must not shorten it, and nothing can tell how long
+// the board was off.
+Millis remaining(storage::Database& db, const Lock& lock, const BootInstant& now) {
+    if (lock.bootId == now.bootId) return std::clamp(lock.deadline - now.sinceBoot, Millis{0}, lock.delay);
+    writeLock(db, now, lock.delay);
+    return lock.delay;
 }
 
 }  // namespace
@@ -60,7 +100,7 @@ bool checkStaffPin(storage::Database& db, std::string_view pin) {
     return hash && pinMatches(*hash, pin);
 }
 
-PinAttempt attemptStaffPin(storage::Database& db, std::string_view pin, TimePoint now) {
+PinAttempt attemptStaffPin(storage::Database& db, std::string_view pin, const BootInstant& now) {
     PinAttempt a;
     if (!hasStaffPin(db)) {
         a.noPinSet = true;
@@ -68,11 +108,11 @@ PinAttempt attemptStaffPin(storage::Database& db, std::string_view pin, TimePoin
     }
     auto stored = storage::settings::get(db, kFailuresKey);
     a.failures = stored ? std::atoi(stored->c_str()) : 0;
-    if (auto until = storage::settings::get(db, kLockedUntilKey)) {
-        auto t = parseIso(*until);
-        if (t && *t > now) {
+    storage::settings::erase(db, kOldLockKey);
+    if (auto lock = readLock(db)) {
+        if (Millis left = remaining(db, *lock, now); left > Millis{0}) {
             a.refusedLocked = true;
-            a.retryAfter = *t - now;
+            a.retryAfter = left;
             return a;
         }
     }
@@ -82,13 +122,13 @@ PinAttempt attemptStaffPin(storage::Database& db, std::string_view pin, TimePoin
     ++a.failures;
     a.retryAfter = lockoutDelayAfter(a.failures);
     storage::settings::set(db, kFailuresKey, std::to_string(a.failures));
-    storage::settings::set(db, kLockedUntilKey, formatIso(now + a.retryAfter));
+    writeLock(db, now, a.retryAfter);
     if (checkStaffPin(db, pin)) {
         a.ok = true;
         a.failures = 0;
         a.retryAfter = Millis{0};
         storage::settings::erase(db, kFailuresKey);
-        storage::settings::erase(db, kLockedUntilKey);
+        storage::settings::erase(db, kLockKey);
     }
     return a;
 }

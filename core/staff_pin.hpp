@@ -8,6 +8,7 @@
 // would double the kiosk's peak memory for no gain on a six-to-twelve digit PIN
 // that the lockout already protects.
 
+#include "common/clock.hpp"
 #include "common/result.hpp"
 #include "common/time.hpp"
 #include "core/pin_attempt.hpp"
@@ -28,6 +29,9 @@ Status setStaffPin(storage::Database& db, std::string_view pin);
 // False when no PIN is set.
 bool checkStaffPin(storage::Database& db, std::string_view pin);
 
-PinAttempt attemptStaffPin(storage::Database& db, std::string_view pin, TimePoint now);
+// The lockout runs on the boot clock: the wall clock jumping either way (a
+// board without a clock battery, NTP stepping it) neither ends it early nor
+// stretches it past kMaxLockout.
+PinAttempt attemptStaffPin(storage::Database& db, std::string_view pin, const BootInstant& now);
 
 }  // namespace credopass

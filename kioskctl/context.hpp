@@ -62,5 +62,9 @@ void addScanCommand(CLI::App& app, Context& ctx);
 void addSyncCommand(CLI::App& app, Context& ctx);
 void addStatusCommand(CLI::App& app, Context& ctx);
 void addPinCommand(CLI::App& app, Context& ctx);
+void addClockCommand(CLI::App& app, Context& ctx);
+
+// "clock:           trusted (NTP)" and the like: status and clock print it.
+std::string clockLine(const ClockState& c);
 
 }  // namespace credopass::ctl

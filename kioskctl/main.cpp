@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
     addSyncCommand(app, ctx);
     addStatusCommand(app, ctx);
     addPinCommand(app, ctx);
+    addClockCommand(app, ctx);
 
     // The commands run inside parse(). Whatever escapes one (a bug, memory
     // running out, a surprise from a library) ends here as a message and

@@ -39,4 +39,13 @@ json toJson(const CheckinResult& r) {
     return out;
 }
 
+json clockJson(const ClockState& c) {
+    return json{{"trusted", c.trust.trusted},
+                {"source", toString(c.trust.source)},
+                {"offsetMs", c.trust.offset ? json(c.trust.offset->count()) : json(nullptr)},
+                {"now", formatIso(c.now)},
+                {"waiting", c.waiting},
+                {"held", c.held}};
+}
+
 }  // namespace credopass::ctl

@@ -1,6 +1,7 @@
 // credopass-kioskctl status: what the sync thread last knew, and what waits.
 #include "common/text.hpp"
 #include "kioskctl/context.hpp"
+#include "kioskctl/result_json.hpp"
 #include "sync/status_reader.hpp"
 #include "words/local_format.hpp"
 #include "words/translate.hpp"
@@ -33,12 +34,19 @@ void addStatusCommand(CLI::App& app, Context& ctx) {
         auto status = sync::readStatus(ctx.dbPath);
         if (!ctx.check(status)) return;
         const auto& s = *status;
+        // The door's clock: whether the times it writes can be believed.
+        auto* reader = ctx.reader();
+        if (!reader) return;
+        auto clock = reader->clockState();
+        if (!ctx.check(clock)) return;
         // Reasons hold HQ's words. Those stored by this build are clean
         // already; a database written by an older one may hold invalid UTF-8
         // (JSON gets U+FFFD instead of an exception) or terminal escapes
         // (the text form drops them).
         if (*json) {
-            std::cout << sync::toJson(s).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+            auto out = sync::toJson(s);
+            out["clock"] = clockJson(*clock);
+            std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
             return;
         }
         using words::fill;
@@ -64,6 +72,7 @@ void addStatusCommand(CLI::App& app, Context& ctx) {
             std::cout << words::trn("corrected at HQ: {n} record other writers changed",
                                     "corrected at HQ: {n} records other writers changed", s.correctedAtHq)
                       << "\n";
+        std::cout << clockLine(*clock) << "\n";
         for (const auto& why : s.pullHeld)
             std::cout << fill(tr("roster held:     {why}"), {{"why", cleanText(why)}}) << "\n";
     });

@@ -5,6 +5,7 @@
 #include "storage/schema_v2.hpp"
 #include "storage/schema_v3.hpp"
 #include "storage/schema_v4.hpp"
+#include "storage/schema_v5.hpp"
 
 #include <array>
 #include <string>
@@ -17,6 +18,7 @@ constexpr std::array kMigrations{
     Migration{2, "Badge trust: trusted issuer keys and the revocation list", kSchemaV2},
     Migration{3, "Events by (status, startTime) for the door's event choice", kSchemaV3},
     Migration{4, "No indexes that no query uses on the rows a check-in writes", kSchemaV4},
+    Migration{5, "Times written while the clock was untrusted, to re-stamp or hold", kSchemaV5},
 };
 
 }  // namespace

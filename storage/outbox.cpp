@@ -33,6 +33,9 @@ void enqueue(Database& db, std::string_view entity, std::string_view entityId, s
 std::vector<Entry> due(Database& db, TimePoint now, int limit) {
     auto q = db.query(std::string("SELECT ") + kColumns +
                       " FROM outbox WHERE poisonReason IS NULL AND (nextAttemptAt IS NULL OR nextAttemptAt <= ?1)"
+                      // A record carrying a time the clock could not vouch for waits for it to be
+                      // re-stamped (or released by staff): storage/clock_stamps.
+                      " AND NOT EXISTS (SELECT 1 FROM clock_stamps c WHERE instr(outbox.payload, c.stamp) > 0)"
                       " ORDER BY seq LIMIT ?2");
     q->bind(1, formatIso(now)).bind(2, limit);
     return readAll(q);

@@ -28,7 +28,8 @@ struct Entry {
 
 void enqueue(Database& db, std::string_view entity, std::string_view entityId, std::string_view op,
              std::string_view payload, TimePoint now);
-// Oldest first, excluding poison records and those waiting out a back-off.
+// Oldest first, excluding poison records, those waiting out a back-off and
+// those carrying a time written while the clock was untrusted (clock_stamps).
 std::vector<Entry> due(Database& db, TimePoint now, int limit);
 std::vector<Entry> poison(Database& db);
 std::vector<Entry> all(Database& db);

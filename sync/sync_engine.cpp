@@ -1,9 +1,11 @@
 #include "sync/sync_engine.hpp"
 
+#include "core/clock_settle.hpp"
 #include "storage/attendance.hpp"
 #include "storage/outbox.hpp"
 #include "storage/sqlite_error.hpp"
 #include "sync/ask_channel.hpp"
+#include "sync/hq_time.hpp"
 #include "sync/push_lanes.hpp"
 #include "sync/transfer_fate.hpp"
 
@@ -58,6 +60,7 @@ SyncEngine::SyncEngine(SyncConfig config, Database db, HttpClient http, std::uni
       http_(std::move(http)),
       lanes_(std::move(lanes)),
       clock_(clock),
+      trusted_(clock),
       stop_(stop),
       backoff_(config_.backoffBase, config_.backoffCap),
       recordBackoff_(config_.backoffBase, config_.backoffCap) {
@@ -103,6 +106,7 @@ void SyncEngine::settleAsks(const std::vector<TakenAsk>& served) {
 RoundReport SyncEngine::round(bool forcePull, const StatusSink& progress) {
     RoundReport report;
     try {
+        learnTime();
         push(report, progress);
         bool pullDue = forcePull || !nextPull_ || clock_.now() >= *nextPull_;
         if (!report.error && pullDue && !stopping()) pull(report);
@@ -117,6 +121,14 @@ RoundReport SyncEngine::round(bool forcePull, const StatusSink& progress) {
         nextDelay_ = backoff_.fail();
     }
     return report;
+}
+
+void SyncEngine::learnTime() {
+    trusted_.setAnchor(loadAnchor(db_));
+    if (!trusted_.read().trusted && !stopping())
+        if (auto hq = readHqTime(http_, clock_)) saveAnchor(db_, trusted_, *hq);
+    trusted_.noteUntrustedStamp();  // the door writes them, not this process: always look
+    settleClock(db_, trusted_);
 }
 
 void SyncEngine::push(RoundReport& report, const StatusSink& progress) {

@@ -6,6 +6,7 @@
 
 #include "common/clock.hpp"
 #include "common/result.hpp"
+#include "core/trusted_clock.hpp"
 #include "storage/database.hpp"
 #include "sync/ask_channel.hpp"
 #include "sync/backoff.hpp"
@@ -63,6 +64,9 @@ public:
 private:
     SyncEngine(SyncConfig config, storage::Database db, HttpClient http, std::unique_ptr<PushLanes> lanes,
                const Clock& clock, const std::atomic<bool>* stop);
+    // Before pushing: the door's untrusted times are re-stamped from a true
+    // time (NTP, staff, or HQ's clock, read here when nothing else vouches).
+    void learnTime();
     void push(RoundReport& report, const StatusSink& progress);
     void pull(RoundReport& report);
     void adoptHqId(const std::string& ourId, const std::string& hqId);
@@ -77,6 +81,7 @@ private:
     HttpClient http_;                   // pulls and single requests
     std::unique_ptr<PushLanes> lanes_;  // pushes, several at once
     const Clock& clock_;
+    TrustedClock trusted_;  // what the records' times are repaired from; clock_ times the rounds
     const std::atomic<bool>* stop_;
     Backoff backoff_;        // whole rounds, while HQ is unreachable
     Backoff recordBackoff_;  // single records HQ did not store

@@ -28,6 +28,7 @@ IdleView describeIdle(const DoorStatus& status, bool statusKnown, CameraState ca
     v.cameraHint = cameraHintFor(camera);
     v.headline = tr("Scan your badge");
     if (!statusKnown) return v;  // the first answer comes within a frame or two
+    if (!status.clock.trust.trusted) v.clockMark = tr("Clock not set");
     if (status.event) {
         v.eventLine = status.event->name;
         if (status.pinnedEventId) v.eventLine += std::string(" \xC2\xB7 ") + tr("pinned by staff");

@@ -22,6 +22,9 @@ struct IdleView {
     std::string headline;    // "Scan your badge", "Doors closed", "Scan your badge to leave"
     std::string detail;      // under the headline: "Next: Brunch, today at 10:00", "Exit only", ""
     std::string cameraHint;  // where the camera picture would be, when there is none
+    // A small mark while the door cannot trust its clock (no NTP, HQ or staff
+    // time this boot): the shown time may be wrong, and staff should know.
+    std::string clockMark;
 };
 
 // `statusKnown`: the door worker answered at least once (until then, no claims).

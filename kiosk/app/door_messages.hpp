@@ -50,11 +50,16 @@ struct AuditNote {
     std::string action;
     std::string detail;
 };
+// Staff vouch for the time the door shows (the device screen's "The clock is
+// right"), or send records from boots that never learned the time, as written.
+struct ClockAsk {
+    enum class What { Confirm, ReleaseHeld } what = What::Confirm;
+};
 // The watchdog's question (host/liveness.hpp): answered at once with a Pong,
 // behind whatever the worker is doing, so an answer means it is not stuck.
 struct Ping {};
 using DoorRequest = std::variant<Scan, ManualCheckin, VerifyPin, SearchMembers, RefreshStatus, PinEvent, SetMode,
-                                 ExportCsv, AuditNote, Ping>;
+                                 ExportCsv, AuditNote, ClockAsk, Ping>;
 
 // --- replies (door worker -> UI) ---
 struct CheckinReply {

@@ -131,6 +131,18 @@ void DoorWorker::handle(const DoorRequest& request) {
                        if (auto s = service_.audit(note.action, note.detail); !s)
                            reply(FailureReply{"audit", s.error()});
                    },
+                   [&](const ClockAsk& ask) {
+                       switch (ask.what) {
+                           case ClockAsk::What::Confirm:
+                               if (auto s = service_.confirmClock(); !s) return reply(FailureReply{"clock", s.error()});
+                               break;
+                           case ClockAsk::What::ReleaseHeld:
+                               if (auto n = service_.releaseHeldTimes(); !n)
+                                   return reply(FailureReply{"clock", n.error()});
+                               break;
+                       }
+                       reply(statusReply(service_, "clock"));
+                   },
                    [&](const Ping&) { reply(Pong{}); },
                },
                request);

@@ -358,6 +358,12 @@ void KioskModel::exportCsv(std::string path, SteadyTime now) {
     changed();
 }
 
+void KioskModel::askClock(ClockAsk::What what, SteadyTime now) {
+    if (!staffAllowed(now)) return;
+    staffActivity_ = now;
+    post(ClockAsk{what});
+}
+
 void KioskModel::setVolume(int volume, SteadyTime now) {
     if (!staffAllowed(now)) return;
     staffActivity_ = now;

@@ -1,9 +1,10 @@
-// Device: camera choice with preview, sound volume, CSV export, and exit to
-// the system (staff only).
+// Device: camera choice with preview, sound volume, the clock, CSV export,
+// and exit to the system (staff only).
 #include "kiosk/ui/screen.hpp"
 #include "kiosk/ui/widgets.hpp"
 
 #include "words/language.hpp"
+#include "words/local_format.hpp"
 #include "words/translate.hpp"
 
 #include <cstdio>
@@ -52,6 +53,8 @@ public:
         if (button(tr("Test"), ImVec2(th.px(110), 0))) f.shell.testSound = true;
 
         ImGui::Separator();
+        clock(f);
+        ImGui::Separator();
         if (exportPath_.empty()) exportPath_ = defaultExportPath(m.config().exportDir, f.wallNow);
         ImGui::TextUnformatted(tr("Export attendance (CSV) to:"));
         char buffer[512];
@@ -99,6 +102,36 @@ public:
     }
 
 private:
+    // Whether the door trusts its time; staff can vouch for it (a board
+    // without a clock battery and without network), and send records from a
+    // boot that never learned the time as they were written.
+    static void clock(FrameContext& f) {
+        const Theme& th = f.theme;
+        const ClockState& c = f.model.status().clock;
+        const TimePoint doorNow = f.wallNow + c.trust.offset.value_or(Millis{0});
+        const char* state = "";
+        switch (c.trust.source) {
+            case ClockSource::Ntp: state = tr("Clock: set by the network (NTP)"); break;
+            case ClockSource::Hq: state = tr("Clock: set from HQ"); break;
+            case ClockSource::Staff: state = tr("Clock: confirmed by staff"); break;
+            case ClockSource::None: state = tr("Clock not set: records wait until the time is known"); break;
+        }
+        ImGui::TextWrapped("%s", state);
+        ImGui::TextUnformatted(fill(tr("Door time: {when}"), {{"when", words::dateAndTime(doorNow)}}).c_str());
+        if (c.waiting > 0)
+            ImGui::TextWrapped(
+                "%s", fill(tr("{n} check-in times wait to be corrected"), {{"n", words::number(c.waiting)}}).c_str());
+        if (!c.trust.trusted && button(tr("The clock is right"), ImVec2(0, th.px(48))))
+            f.model.askClock(ClockAsk::What::Confirm, f.now);
+        if (c.held > 0) {
+            ImGui::TextWrapped(
+                "%s", fill(tr("{n} times from a boot without a clock are held from HQ"), {{"n", words::number(c.held)}})
+                          .c_str());
+            if (button(tr("Send them as written"), ImVec2(0, th.px(48))))
+                f.model.askClock(ClockAsk::What::ReleaseHeld, f.now);
+        }
+    }
+
     // The staff's own language for the staff screens, each by its own name;
     // the door keeps its own for members.
     static void staffLanguage(FrameContext& f) {

@@ -29,7 +29,9 @@ public:
         const words::CameraState cameraState = f.camera.device.empty() ? words::CameraState::None
                                                : f.camera.silent       ? words::CameraState::Unavailable
                                                                        : words::CameraState::Working;
-        const words::IdleView idle = words::describeIdle(status, f.model.statusKnown(), cameraState, f.wallNow);
+        // The door's time: the system's, corrected by HQ's or staff's when they vouched for it.
+        const TimePoint now = f.wallNow + status.clock.trust.offset.value_or(Millis{0});
+        const words::IdleView idle = words::describeIdle(status, f.model.statusKnown(), cameraState, now);
         ImFont* const secondary = th.member;
 
         // Header: organisation and event on the left, the time on the right.
@@ -38,22 +40,25 @@ public:
         noteDrawnText(idle.eventLine);
         dl->AddText(th.body, th.body->FontSize, ImVec2(pad, pad + secondary->FontSize * 1.15f), Theme::kText,
                     idle.eventLine.c_str());
-        std::string clock = words::timeOfDay(f.wallNow);
+        std::string clock = words::timeOfDay(now);
         noteDrawnText(clock);
         ImVec2 cs = th.clock->CalcTextSizeA(th.clock->FontSize, FLT_MAX, 0, clock.c_str());
         dl->AddText(th.clock, th.clock->FontSize, ImVec2(size.x - pad - cs.x, pad), Theme::kText, clock.c_str());
 
-        // Offline mark: discreet, but words and a shape, not a colour alone.
-        const auto& sync = f.model.sync();
-        if (sync.offline) {
-            std::string mark =
-                words::fill(words::tr("Offline \xC2\xB7 {n} waiting"), {{"n", words::number(sync.waiting)}});
+        // Marks under the time (offline, clock not set): discreet, but words and a shape, not a colour alone.
+        float markY = pad + cs.y + th.px(4);
+        auto drawMark = [&](const std::string& mark) {
             ImVec2 ms = secondary->CalcTextSizeA(secondary->FontSize, FLT_MAX, 0, mark.c_str());
-            ImVec2 p(size.x - pad - ms.x, pad + cs.y + th.px(4));
+            ImVec2 p(size.x - pad - ms.x, markY);
             dl->AddCircle(ImVec2(p.x - th.px(14), p.y + ms.y * 0.5f), th.px(7), Theme::kMuted, 12, th.px(2));
             dl->AddText(secondary, secondary->FontSize, p, Theme::kMuted, mark.c_str());
             noteDrawnText(mark);
-        }
+            markY += ms.y * 1.1f;
+        };
+        const auto& sync = f.model.sync();
+        if (sync.offline)
+            drawMark(words::fill(words::tr("Offline \xC2\xB7 {n} waiting"), {{"n", words::number(sync.waiting)}}));
+        if (!idle.clockMark.empty()) drawMark(idle.clockMark);
 
         // Middle: camera view with a target frame, or a badge drawing.
         const float top = pad + secondary->FontSize * 1.15f + th.body->FontSize * 1.5f;

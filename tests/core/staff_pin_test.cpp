@@ -38,7 +38,7 @@ TEST_CASE("a new PIN shorter than six digits is refused with its own code; old s
         "$argon2id$v=19$m=32768,t=3,p=1$4O56Hi5ZeWMDE+U/oRjRgg$3mI9GK6HGntD0OhQArdmcV29gh1iokM6k7W2HjFnxoI";
     storage::settings::set(*db, "staff.pinHash", oldHash);
     CHECK(checkStaffPin(*db, "1234"));
-    CHECK(attemptStaffPin(*db, "1234", *parseIso("2026-01-16T18:00:00Z")).ok);
+    CHECK(attemptStaffPin(*db, "1234", BootInstant{"boot-1", std::chrono::seconds(60)}).ok);
 }
 
 TEST_CASE("the PIN is stored only as an Argon2id hash") {
@@ -61,35 +61,73 @@ TEST_CASE("the PIN is stored only as an Argon2id hash") {
 TEST_CASE("wrong PINs lock out with growing delays that survive a restart") {
     using namespace std::chrono_literals;
     test::TempDir dir;
-    TimePoint t = *parseIso("2026-01-16T18:00:00Z");
+    // The lockout reads only the boot clock: these are moments of one boot.
+    auto at = [](Millis sinceBoot) { return BootInstant{"boot-1", 60s + sinceBoot}; };
     {
         auto db = storage::Database::open(dir.file("kiosk.db"));
         REQUIRE(db.ok());
-        CHECK(attemptStaffPin(*db, "471147", t).noPinSet);
+        CHECK(attemptStaffPin(*db, "471147", at(0s)).noPinSet);
         REQUIRE(setStaffPin(*db, "471147").ok());
-        CHECK(attemptStaffPin(*db, "0000", t).retryAfter == 0s);
-        CHECK(attemptStaffPin(*db, "0001", t).retryAfter == 0s);
-        auto third = attemptStaffPin(*db, "0002", t);
+        CHECK(attemptStaffPin(*db, "0000", at(0s)).retryAfter == 0s);
+        CHECK(attemptStaffPin(*db, "0001", at(0s)).retryAfter == 0s);
+        auto third = attemptStaffPin(*db, "0002", at(0s));
         CHECK_FALSE(third.ok);
         CHECK(third.failures == 3);
         CHECK(third.retryAfter == 5s);
         // Locked: even the right PIN is not looked at.
-        auto early = attemptStaffPin(*db, "471147", t + 1s);
+        auto early = attemptStaffPin(*db, "471147", at(1s));
         CHECK_FALSE(early.ok);
         CHECK(early.refusedLocked);
         CHECK(early.retryAfter == 4s);
     }
     {
-        // The plug pulled and put back: still locked, still counting.
+        // The kiosk restarted in the same boot: still locked, still counting.
         auto db = storage::Database::open(dir.file("kiosk.db"));
         REQUIRE(db.ok());
-        CHECK(attemptStaffPin(*db, "471147", t + 2s).refusedLocked);
-        auto fourth = attemptStaffPin(*db, "0003", t + 5s);
+        CHECK(attemptStaffPin(*db, "471147", at(2s)).refusedLocked);
+        auto fourth = attemptStaffPin(*db, "0003", at(5s));
         CHECK(fourth.failures == 4);
         CHECK(fourth.retryAfter == 10s);
-        auto right = attemptStaffPin(*db, "471147", t + 15s);
+        auto right = attemptStaffPin(*db, "471147", at(15s));
         CHECK(right.ok);
         CHECK(right.failures == 0);
-        CHECK(attemptStaffPin(*db, "0000", t + 16s).retryAfter == 0s);  // the count started again
+        CHECK(attemptStaffPin(*db, "0000", at(16s)).retryAfter == 0s);  // the count started again
     }
+}
+
+TEST_CASE("a power cut neither ends a PIN lockout nor stretches it, whatever the wall clock says") {
+    using namespace std::chrono_literals;
+    test::TempDir dir;
+    auto db = storage::Database::open(dir.file("kiosk.db"));
+    REQUIRE(db.ok());
+    REQUIRE(setStaffPin(*db, "471147").ok());
+    const BootInstant evening{"boot-1", 3h};
+    for (const char* wrong : {"0000", "0001", "0002"})
+        attemptStaffPin(*db, wrong, evening);
+    const PinAttempt last = attemptStaffPin(*db, "0003", BootInstant{"boot-1", 3h + 5s});
+    REQUIRE(last.retryAfter == 10s);
+
+    // The plug pulled 3 s later; the next boot starts its clock at zero (and
+    // its wall clock at 1970). Pulling the plug must not open the lock, and
+    // the new boot cannot know how long the board was off: the wait starts again.
+    const BootInstant reboot{"boot-2", 20s};
+    auto after = attemptStaffPin(*db, "471147", reboot);
+    CHECK(after.refusedLocked);
+    CHECK(after.retryAfter == 10s);
+    CHECK(attemptStaffPin(*db, "471147", BootInstant{"boot-2", 25s}).retryAfter == 5s);
+    CHECK(attemptStaffPin(*db, "471147", BootInstant{"boot-2", 30s}).ok);
+
+    // A lock an older build kept in wall time ("until 2061", from a clock
+    // that was decades off) does not lock anyone out; the count carries over.
+    storage::settings::set(*db, "staff.pinLockedUntil", "2061-01-01T00:00:00.000Z");
+    auto fresh = attemptStaffPin(*db, "0000", BootInstant{"boot-3", 20s});
+    CHECK_FALSE(fresh.refusedLocked);
+    CHECK(fresh.failures == 1);
+    CHECK_FALSE(storage::settings::get(*db, "staff.pinLockedUntil"));
+
+    // A stored lock is capped at the longest lockout, however it was written.
+    storage::settings::set(*db, "staff.pinLock", "boot-3 999999999999 999999999999");
+    auto capped = attemptStaffPin(*db, "471147", BootInstant{"boot-3", 21s});
+    CHECK(capped.refusedLocked);
+    CHECK(capped.retryAfter == kMaxLockout);
 }

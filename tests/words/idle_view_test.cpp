@@ -90,3 +90,14 @@ TEST_CASE("before the door's first answer the idle screen claims nothing about e
     CHECK(v.eventLine.empty());
     CHECK(v.detail.empty());
 }
+
+TEST_CASE("the idle screen marks a clock the door cannot trust, and only then") {
+    DoorStatus s;
+    s.clock.trust = ClockTrust{false, ClockSource::None, std::nullopt};
+    CHECK(describeIdle(s, true, CameraState::Working, {}).clockMark == "Clock not set");
+    CHECK(describeIdle(s, false, CameraState::Working, {}).clockMark.empty());  // no claims before the first answer
+    for (ClockSource source : {ClockSource::Ntp, ClockSource::Hq, ClockSource::Staff}) {
+        s.clock.trust = ClockTrust{true, source, Millis{0}};
+        CHECK(describeIdle(s, true, CameraState::Working, {}).clockMark.empty());
+    }
+}
