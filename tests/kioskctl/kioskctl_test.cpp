@@ -188,3 +188,30 @@ TEST_CASE_METHOD(DemoDb, "kioskctl speaks the language LANG names; its JSON stay
     auto status = kioskctl(db + " status", "2>/dev/null", "fr_FR.UTF-8");
     CHECK_THAT(status.out, Catch::Contains("données en attente"));
 }
+
+TEST_CASE_METHOD(DemoDb, "status --json says whether the clock is trusted; clock set refuses an impossible time") {
+    auto status = kioskctl(db + " status --json");
+    REQUIRE(status.status == 0);
+    const json clock = json::parse(status.out).at("clock");
+    const std::string source = clock.at("source").get<std::string>();
+    // This machine's kernel decides: synchronised (ntp) or not (none). Both are fine; what follows differs.
+    REQUIRE((source == "ntp" || source == "none"));
+    CHECK(clock.at("trusted").get<bool>() == (source == "ntp"));
+    CHECK((source == "ntp" ? clock.at("offsetMs") == 0 : clock.at("offsetMs").is_null()));
+    CHECK(clock.at("waiting").is_number_integer());
+    CHECK(clock.at("held") == 0);
+    CHECK(clock.at("now").is_string());
+
+    auto past = kioskctl(db + " clock set 1999-12-31T23:59:00Z", "2>&1");
+    CHECK(past.status == 1);
+    CHECK(past.out.find("before this software was built") != std::string::npos);
+    CHECK(kioskctl(db + " clock set tomorrow", "2>&1").status == 1);
+
+    auto set = kioskctl(db + " clock set 2099-06-01T19:30:00+02:00");
+    CHECK(set.status == 0);
+    const json after = json::parse(kioskctl(db + " clock --json").out);
+    CHECK(after.at("trusted") == true);
+    // The kernel's synchronised clock outranks staff; otherwise staff's word holds for this boot.
+    CHECK(after.at("source") == (source == "ntp" ? "ntp" : "staff"));
+    if (source == "none") CHECK(after.at("now").get<std::string>().rfind("2099-06-01T17:30", 0) == 0);
+}

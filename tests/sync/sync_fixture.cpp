@@ -64,9 +64,10 @@ std::int64_t checkInMembers(const std::string& path, const std::string& eventId,
     return storage::outbox::counts(*db).waiting;
 }
 
-DrainResult syncUntilDrained(const std::string& path, const sync::SyncConfig& config, int maxRounds) {
-    SystemClock clock;
-    auto engine = sync::SyncEngine::open(config, path, clock);
+DrainResult syncUntilDrained(const std::string& path, const sync::SyncConfig& config, int maxRounds,
+                             const Clock* clock) {
+    SystemClock system;
+    auto engine = sync::SyncEngine::open(config, path, clock ? *clock : system);
     REQUIRE(engine.ok());
     DrainResult result;
     for (; result.rounds < maxRounds; ++result.rounds) {

@@ -34,8 +34,10 @@ struct DrainResult {
     std::int64_t poison = 0;
     std::string lastError;
 };
-// Sync rounds (waiting out each round's back-off) until nothing waits or `maxRounds`.
-DrainResult syncUntilDrained(const std::string& path, const sync::SyncConfig& config, int maxRounds = 400);
+// Sync rounds (waiting out each round's back-off) until nothing waits or
+// `maxRounds`, on `clock` (the system's when none).
+DrainResult syncUntilDrained(const std::string& path, const sync::SyncConfig& config, int maxRounds = 400,
+                             const Clock* clock = nullptr);
 
 struct AttendanceRow {
     std::string id, eventId, patronId;
