@@ -30,14 +30,16 @@ void enqueue(Database& db, std::string_view entity, std::string_view entityId, s
     q->run();
 }
 
-std::vector<Entry> due(Database& db, TimePoint now, int limit) {
+std::vector<Entry> due(Database& db, TimePoint now, int limit, std::optional<Millis> longestWait) {
     auto q = db.query(std::string("SELECT ") + kColumns +
-                      " FROM outbox WHERE poisonReason IS NULL AND (nextAttemptAt IS NULL OR nextAttemptAt <= ?1)"
+                      " FROM outbox WHERE poisonReason IS NULL"
+                      " AND (nextAttemptAt IS NULL OR nextAttemptAt <= ?1 OR nextAttemptAt > ?3)"
                       // A record carrying a time the clock could not vouch for waits for it to be
                       // re-stamped (or released by staff): storage/clock_stamps.
                       " AND NOT EXISTS (SELECT 1 FROM clock_stamps c WHERE instr(outbox.payload, c.stamp) > 0)"
                       " ORDER BY seq LIMIT ?2");
     q->bind(1, formatIso(now)).bind(2, limit);
+    q->bind(3, longestWait ? std::optional<std::string>(formatIso(now + *longestWait)) : std::nullopt);
     return readAll(q);
 }
 

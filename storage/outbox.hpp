@@ -30,7 +30,10 @@ void enqueue(Database& db, std::string_view entity, std::string_view entityId, s
              std::string_view payload, TimePoint now);
 // Oldest first, excluding poison records, those waiting out a back-off and
 // those carrying a time written while the clock was untrusted (clock_stamps).
-std::vector<Entry> due(Database& db, TimePoint now, int limit);
+// `longestWait`: no back-off is longer (the sync's cap). A record due further
+// off than that was timed by a clock that has since been set back (a board
+// without a clock battery corrected by NTP): it is due now, not next year.
+std::vector<Entry> due(Database& db, TimePoint now, int limit, std::optional<Millis> longestWait = std::nullopt);
 std::vector<Entry> poison(Database& db);
 std::vector<Entry> all(Database& db);
 std::optional<Entry> find(Database& db, std::int64_t seq);

@@ -142,7 +142,7 @@ void SyncEngine::push(RoundReport& report, const StatusSink& progress) {
     }
     lanes_->newRound();
     for (bool more = true; more;) {
-        auto batch = outbox::due(db_, clock_.now(), config_.batchSize);
+        auto batch = outbox::due(db_, clock_.now(), config_.batchSize, config_.backoffCap);
         if (batch.empty() || stopping()) break;
         more = batch.size() == static_cast<std::size_t>(config_.batchSize);
         auto outcomes = lanes_->push(batch);

@@ -153,6 +153,11 @@ TEST_CASE_METHOD(Fixture, "the outbox keeps order, backs off and isolates poison
     REQUIRE(now.size() == 1);
     CHECK(now[0].op == "update");
     CHECK(outbox::due(db, kT0 + 10s, 10).size() == 2);
+    // The clock set back a day after the back-off was timed: a wait longer
+    // than any back-off is a clock's mistake, and the record is due at once.
+    CHECK(outbox::due(db, kT0 - 24h, 10, 60s).size() == 2);
+    CHECK(outbox::due(db, kT0 - 24h, 10).size() == 1);
+    CHECK(outbox::due(db, kT0 + 5s, 10, 60s).size() == 1);  // a true back-off is still waited out
     CHECK(outbox::counts(db).waiting == 2);
     CHECK(outbox::counts(db).poison == 1);
     CHECK(outbox::poison(db)[0].poisonReason == std::optional<std::string>("Validation failed: points"));
