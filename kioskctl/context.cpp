@@ -1,5 +1,7 @@
 #include "kioskctl/context.hpp"
 
+#include "host/log.hpp"
+
 #include <unistd.h>
 
 #include <iostream>
@@ -32,7 +34,7 @@ DoorService* Context::open(bool readOnly) {
 }
 
 int Context::fail(const std::string& message) const {
-    std::cerr << "credopass-kioskctl: " << message << "\n";
+    host::log(host::LogLevel::Error, message);
     return kError;
 }
 

@@ -1,6 +1,7 @@
 // credopass-kioskctl: run the kiosk's core from a shell.
 #include "common/share_dir.hpp"
 #include "common/text.hpp"
+#include "host/log.hpp"
 #include "kioskctl/context.hpp"
 #include "words/language.hpp"
 
@@ -12,6 +13,7 @@
 
 int main(int argc, char** argv) {
     using namespace credopass::ctl;
+    credopass::host::setLogIdentity("credopass-kioskctl");
     Context ctx;
     // Text output in the language LANGUAGE/LC_ALL/LC_MESSAGES/LANG names; JSON never translated.
     if (auto locale = credopass::findShareDir("locale"))

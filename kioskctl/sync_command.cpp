@@ -3,6 +3,7 @@
 // the kiosk's sync process (credopass-sync.service): beside the door's process,
 // over the same database, serving staff's asks from the door's sync screen.
 #include "config/kiosk_config.hpp"
+#include "host/log.hpp"
 #include "host/service_notify.hpp"
 #include "kioskctl/context.hpp"
 #include "sync/sync_once.hpp"
@@ -49,8 +50,17 @@ std::string describe(const sync::SyncStatus& s) {
     return out.str();
 }
 
-void printStatus(const sync::SyncStatus& s) {
-    std::cout << "[" << formatIso(SystemClock().now()) << "] " << describe(s) << std::endl;
+// A running sync's news, as log lines (the journal under credopass-sync.service):
+// HQ out of reach or refusing us is a warning a person may need to act on.
+void logStatus(const sync::SyncStatus& s) {
+    host::LogLevel level = host::LogLevel::Info;
+    switch (s.connection) {
+        case sync::Connection::Offline:
+        case sync::Connection::CredentialsRejected: level = host::LogLevel::Warning; break;
+        case sync::Connection::Unknown:
+        case sync::Connection::Online: break;
+    }
+    host::log(level, describe(s));
 }
 
 // What a pull did beyond the counts: kept, skipped, unchanged, held.
@@ -86,7 +96,7 @@ int runOnce(Context& ctx, const sync::SyncConfig& config, const sync::OnceOption
     if (report.pull)
         for (const auto& held : report.pull->held)
             std::cout << held << "\n";
-    printStatus(once->status);
+    logStatus(once->status);
     if (report.error) return ctx.fail(report.error->message);
     return kOk;
 }
@@ -120,12 +130,12 @@ int runUntilStopped(Context& ctx, const sync::SyncConfig& config) {
             host::notifyWatchdog();
         if (!s || describe(*s) == last) continue;  // only changes, not every idle poll
         last = describe(*s);
-        printStatus(*s);
+        logStatus(*s);
     }
     host::notifyStopping();
     service.stop();
     signals.join();
-    std::cout << words::tr("sync stopped") << "\n";
+    host::log(host::LogLevel::Notice, words::tr("sync stopped"));
     return kOk;
 }
 

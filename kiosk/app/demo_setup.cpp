@@ -62,11 +62,13 @@ Result<DemoSetup> DemoSetup::apply(DoorService& door, KioskConfig& config) {
     if (!*hasPin) {
         auto stored = door.setPin(kDemoPin);
         if (!stored) return stored.error();
-        setup.notes.push_back(std::string("demo staff PIN is ") + kDemoPin);
+        // The note goes to the log (the journal on a kiosk), where no PIN goes,
+        // not even the demo's: --help and scripts/demo's banner say it.
+        setup.notes.push_back("demo staff PIN set (credopass-kiosk --help names it)");
     } else {
         // A demo database from an older build keeps the PIN it has (then 1234):
         // say so, rather than let the PIN printed above fail at the door.
-        setup.notes.push_back(std::string("staff PIN: the one already set; a fresh demo database has ") + kDemoPin);
+        setup.notes.push_back("staff PIN: the one already set, not the demo's (credopass-kiosk --help names it)");
     }
     setup.notes.push_back("demo data loaded (" + std::to_string(loaded->members) + " members)");
     if (config.framesDir.empty() && config.camera.empty()) {

@@ -9,17 +9,12 @@ double msBetween(SteadyTime a, SteadyTime b) {
     return std::chrono::duration<double, std::milli>(b - a).count();
 }
 
-void print(std::string_view line) {
-    std::printf("credopass-kiosk: %.*s\n", static_cast<int>(line.size()), line.data());
-    std::fflush(stdout);  // read line by line while the kiosk runs
-}
-
 }  // namespace
 
 FrameReport::FrameReport(KioskModel& model, SteadyTime startedAt, Sink sink)
     : model_(model),
       startedAt_(startedAt),
-      sink_(sink ? std::move(sink) : Sink(print)),
+      sink_(std::move(sink)),
       statusUpdates_(model.statusUpdates()),
       connection_(model.sync().running ? std::optional(model.sync().connection) : std::nullopt) {}
 

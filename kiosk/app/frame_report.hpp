@@ -1,6 +1,7 @@
 #pragma once
-// What the door screen tells standard output after each frame it presents:
-// one line per fact, "credopass-kiosk: ..." (tests/e2e/kiosk_e2e.sh and
+// What the door screen logs after each frame it presents: one line per fact,
+// to the sink it is given (the door's is host/log: "credopass-kiosk: ..." on
+// standard output, or the journal; tests/e2e/kiosk_e2e.sh and
 // bench/ui_bench.sh wait on these lines, so their words are an interface).
 // Each fact is told once, when it changes; none holds a PIN digit or a
 // member's name.
@@ -19,8 +20,8 @@ class FrameReport {
 public:
     using Sink = std::function<void(std::string_view line)>;
     // `startedAt`: the process start, for the start-to-first-frame figure.
-    // The sink gets each line without the prefix; the default prints it.
-    FrameReport(KioskModel& model, SteadyTime startedAt, Sink sink = {});
+    // The sink gets each line without the prefix.
+    FrameReport(KioskModel& model, SteadyTime startedAt, Sink sink);
 
     // After a frame was presented at `at`. `display` ("renderer, WxH") is
     // asked for once, for the first frame's line.

@@ -1,6 +1,7 @@
 #include "kiosk/ui/kiosk_loop.hpp"
 
 #include "host/liveness.hpp"
+#include "host/log.hpp"
 #include "host/service_notify.hpp"
 #include "kiosk/app/camera_watch.hpp"
 #include "kiosk/app/frame_report.hpp"
@@ -119,7 +120,7 @@ void runKioskLoop(LoopParts parts) {
     Platform& platform = parts.platform;
     KioskModel& model = parts.model;
     ScreenSet screens;
-    FrameReport report(model, parts.startedAt);
+    FrameReport report(model, parts.startedAt, [](std::string_view line) { host::log(host::LogLevel::Info, line); });
     CameraPreview camera;
     camera.available = videoDevices();
     CameraWatch cameraWatch;

@@ -7,6 +7,7 @@
 #include "common/share_dir.hpp"
 #include "config/kiosk_config.hpp"
 #include "core/pin_format.hpp"
+#include "host/log.hpp"
 #include "kiosk/app/badge_inputs.hpp"
 #include "kiosk/app/demo_setup.hpp"
 #include "kiosk/app/door_worker.hpp"
@@ -31,7 +32,7 @@ using namespace credopass::kiosk;
 namespace {
 
 int fail(const std::string& message) {
-    std::cerr << "credopass-kiosk: " << message << "\n";
+    host::log(host::LogLevel::Error, message);
     return 1;
 }
 
@@ -63,6 +64,7 @@ std::optional<std::string> checkLanguages(const KioskConfig& config) {
 
 int main(int argc, char** argv) {
     const auto startedAt = std::chrono::steady_clock::now();
+    host::setLogIdentity("credopass-kiosk");
     CLI::App app{"CredoPass door screen: members check in and out; staff mode behind a PIN"};
     std::string dbPath = "/var/lib/credopass/kiosk.db";
     std::string configPath;
@@ -125,7 +127,7 @@ int main(int argc, char** argv) {
             std::getline(std::cin, pin);
             auto stored = setup->setPin(pin);
             if (!stored) return fail(stored.error().message);
-            std::cout << "credopass-kiosk: staff PIN stored (Argon2id hash only)\n";
+            host::log(host::LogLevel::Notice, "staff PIN stored (Argon2id hash only)");
             return 0;
         }
         if (demo) {
@@ -133,7 +135,7 @@ int main(int argc, char** argv) {
             if (!applied) return fail(applied.error().message);
             demoSetup.emplace(std::move(*applied));
             for (const auto& note : demoSetup->notes)
-                std::cout << "credopass-kiosk: " << note << "\n";
+                host::log(host::LogLevel::Notice, note);
         }
     }
 
@@ -164,7 +166,7 @@ int main(int argc, char** argv) {
     if (!door) return fail(door.error().message);
 
     ui::SoundPlayer sound(config.soundsDir);
-    if (!sound.note().empty()) std::cout << "credopass-kiosk: " << sound.note() << " (sounds off)\n";
+    if (!sound.note().empty()) host::log(host::LogLevel::Warning, sound.note() + " (sounds off)");
 
     BadgeInputOptions sources;
     sources.camera = config.camera;

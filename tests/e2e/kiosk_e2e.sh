@@ -345,6 +345,19 @@ grep -q "credopass-kiosk: stopping" "$WORK/kiosk.log" || fail "no clean stop"
 if q "SELECT detail FROM audit_log" | grep -q 123456; then fail "the PIN reached the audit log"; fi
 [[ $(q "PRAGMA integrity_check") == "ok" ]] || fail "database integrity"
 
+# --- no member's name or email, no PIN, in any log line of the evening ---
+# The door's and the sync process's logs (what the journal gets on a kiosk).
+# Every member's full name and email, and the PIN staff typed (the wrong one, 0000, is in every timestamp).
+q "SELECT firstName || ' ' || lastName FROM users UNION ALL SELECT email FROM users" > "$WORK/private.txt"
+[[ $(wc -l < "$WORK/private.txt") -gt 100 ]] || fail "too few names to look for: $(wc -l < "$WORK/private.txt")"
+if leaked=$(grep -F -i -f "$WORK/private.txt" "$WORK/kiosk.log" "$WORK/sync.log"); then
+    fail "a member's name or email reached a log: $leaked"
+fi
+if grep -P '(?<![0-9.])123456(?![0-9])' "$WORK/kiosk.log" "$WORK/sync.log"; then
+    fail "a PIN reached a log"
+fi
+echo "ok: no member name, email or PIN in $(cat "$WORK/kiosk.log" "$WORK/sync.log" | wc -l) log lines"
+
 echo "latencies (scan to presented frame, ms):"
 grep -o "scan_to_frame_ms=[0-9.]*" "$WORK/kiosk.log" | tr '\n' ' '; echo
 echo "screenshots in $ART"
