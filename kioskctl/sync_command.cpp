@@ -193,10 +193,13 @@ void addSyncCommand(CLI::App& app, Context& ctx) {
         if (!opt->hq.empty()) config.hqUrl = opt->hq;
         if (config.hqUrl.empty()) {
             if (opt->configPath.empty()) return void(ctx.exitCode = ctx.fail("sync needs --hq URL or --config FILE"));
-            // A door that does not sync: nothing to do, and nothing wrong (the unit stays stopped).
-            std::cout << words::fill(words::tr("{file} names no HQ ([sync] hq_url): nothing to sync"),
-                                     {{"file", opt->configPath}})
-                      << "\n";
+            // A door that does not sync: nothing to do, and nothing wrong. Under
+            // Type=notify, leaving before READY=1 would mark the unit failed:
+            // say ready, then stop (the unit ends inactive, not failed).
+            host::log(host::LogLevel::Notice, words::fill(words::tr("{file} names no HQ ([sync] hq_url): nothing to sync"),
+                                                          {{"file", opt->configPath}}));
+            host::notifyReady();
+            host::notifyStopping();
             return;
         }
         auto token = readToken(opt->tokenFile);

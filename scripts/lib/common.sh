@@ -14,11 +14,12 @@ as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-# Installs the packages listed in scripts/lib/packages.txt that are missing:
-# one `apt-get update`, then one `apt-get install -y`. Nothing when all are there.
+# Installs the packages listed in scripts/lib/packages.txt, and any named as
+# arguments (an on-demand script's own), that are missing: one `apt-get
+# update`, then one `apt-get install -y`. Nothing when all are there.
 install_packages() {
   local wanted missing=()
-  wanted=$(grep -v '^\s*#' "$CREDOPASS_ROOT/scripts/lib/packages.txt" | awk 'NF {print $1}')
+  wanted="$(grep -v '^\s*#' "$CREDOPASS_ROOT/scripts/lib/packages.txt" | awk 'NF {print $1}') $*"
   for p in $wanted; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
   done

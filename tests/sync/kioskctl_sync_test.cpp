@@ -59,6 +59,7 @@ struct SyncProcess {
         posix_spawn_file_actions_adddup2(&files, 1, 2);
         std::vector<std::string> args{KIOSKCTL_PATH, "--db", db, "sync", "--config", config};
         std::vector<char*> argv;
+        argv.reserve(args.size() + 1);
         for (auto& a : args)
             argv.push_back(a.data());
         argv.push_back(nullptr);
