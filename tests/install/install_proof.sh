@@ -107,12 +107,15 @@ in_tree runuser -u credopass -- /usr/bin/credopass-kioskctl --db /var/lib/credop
   || fail "the check-in before boot"
 
 step "boot (systemd-nspawn -b)"
-systemd-nspawn -D "$root" --register=no --keep-unit -b --bind-ro="$work/pkgs:/pkgs" >"$work/boot.log" 2>&1 &
+systemd-nspawn -D "$root" --register=no --keep-unit -b --console=read-only --bind-ro="$work/pkgs:/pkgs" \
+  >"$work/boot.log" 2>&1 </dev/null &
 nspawn_pid=$!
 init=""
 for _ in $(seq 60); do
+  # The container's PID 1: a systemd that is PID 1 in its namespace, in our tree.
   for p in $(pgrep -x systemd || true); do
-    [ "$(readlink "/proc/$p/root" 2>/dev/null)" = "$root" ] && init=$p
+    grep -qE '^NSpid:.*[[:space:]]1$' "/proc/$p/status" 2>/dev/null || continue
+    [ "$(cat "/proc/$p/root/etc/hostname" 2>/dev/null)" = credopass-proof ] && init=$p
   done
   [ -n "$init" ] && break
   sleep 0.5
@@ -120,7 +123,9 @@ done
 [ -n "$init" ] || { tail "$work/boot.log"; fail "the container's systemd did not start"; }
 wait_until 120 'systemctl is-active credopass-kiosk.service | grep -qx active' || fail "the door did not start"
 in_ct journalctl --no-pager -u credopass-kiosk | grep -q "first frame" || fail "no first frame in the journal"
-echo "ok: the door started (Type=notify: READY after its first frame) as user $(in_ct ps -o user= -p "$(main_pid credopass-kiosk)")"
+door_user=$(in_ct stat -c %U "/proc/$(main_pid credopass-kiosk)")
+[ "$door_user" = credopass ] || fail "the door runs as $door_user"
+echo "ok: the door started (Type=notify: READY after its first frame) as user $door_user"
 wait_until 30 '! systemctl is-active credopass-sync.service | grep -qx activating' || fail "sync still starting"
 in_ct systemctl is-failed --quiet credopass-sync.service && fail "without an HQ, the sync unit failed"
 echo "ok: without an HQ the sync unit stopped quietly ($(in_ct systemctl is-active credopass-sync.service || true)), not failed"
@@ -134,7 +139,7 @@ echo "ok: the sync process runs beside the door and reports HQ offline"
 
 step "a hung door (SIGSTOP)"
 before=$(main_pid credopass-kiosk)
-in_ct kill -STOP "$before"
+in_ct sh -c "kill -STOP $before"  # the shell's kill: a minimal tree has no procps
 wait_until 60 "[ \"\$(systemctl show -p MainPID --value credopass-kiosk)\" != $before ] && systemctl is-active credopass-kiosk | grep -qx active" \
   || fail "the watchdog did not restart the hung door"
 in_ct journalctl --no-pager -u credopass-kiosk | grep -qi "watchdog timeout" || fail "no watchdog timeout in the journal"
@@ -142,7 +147,7 @@ echo "ok: the watchdog restarted the hung door (pid $before -> $(main_pid credop
 
 step "a crashed sync process (SIGSEGV)"
 before=$(main_pid credopass-sync)
-in_ct kill -SEGV "$before"
+in_ct sh -c "kill -SEGV $before"
 wait_until 30 "[ \"\$(systemctl show -p MainPID --value credopass-sync)\" != $before ] && systemctl is-active credopass-sync | grep -qx active" \
   || fail "the crashed sync process was not restarted"
 echo "ok: the crashed sync process was restarted (pid $before -> $(main_pid credopass-sync), NRestarts=$(restarts credopass-sync))"
