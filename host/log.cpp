@@ -1,8 +1,8 @@
 #include "host/log.hpp"
 
-#include <systemd/sd-journal.h>
 #include <sys/stat.h>
 #include <syslog.h>
+#include <systemd/sd-journal.h>
 #include <unistd.h>
 
 #include <cctype>
@@ -41,8 +41,7 @@ bool stderrIsJournal() {
 }
 
 bool emailChar(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '.' || c == '_' || c == '-' || c == '+' ||
-           c == '%';
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '.' || c == '_' || c == '-' || c == '+' || c == '%';
 }
 
 }  // namespace

@@ -196,8 +196,9 @@ void addSyncCommand(CLI::App& app, Context& ctx) {
             // A door that does not sync: nothing to do, and nothing wrong. Under
             // Type=notify, leaving before READY=1 would mark the unit failed:
             // say ready, then stop (the unit ends inactive, not failed).
-            host::log(host::LogLevel::Notice, words::fill(words::tr("{file} names no HQ ([sync] hq_url): nothing to sync"),
-                                                          {{"file", opt->configPath}}));
+            host::log(host::LogLevel::Notice,
+                      words::fill(words::tr("{file} names no HQ ([sync] hq_url): nothing to sync"),
+                                  {{"file", opt->configPath}}));
             host::notifyReady();
             host::notifyStopping();
             return;

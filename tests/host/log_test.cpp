@@ -13,5 +13,5 @@ TEST_CASE("anything shaped like an email address is masked in a log line") {
     CHECK(maskEmails("result checked_in scan_to_frame_ms=12.5") == "result checked_in scan_to_frame_ms=12.5");
     CHECK(maskEmails("@ alone, @handle, user@localhost") == "@ alone, @handle, user@localhost");
     CHECK(maskEmails("trailing @") == "trailing @");
-    CHECK(maskEmails("") == "");
+    CHECK(maskEmails("").empty());
 }
