@@ -100,6 +100,22 @@ bool isValidUtf8(std::string_view s) {
     return true;
 }
 
+std::u32string distinctCodePoints(std::string_view s) {
+    std::u32string out;
+    for (std::size_t pos = 0; pos < s.size();) {
+        const Decoded d = decodeAt(s, pos);
+        if (d.len == 0) {
+            ++pos;
+            continue;
+        }
+        out.push_back(d.cp);
+        pos += d.len;
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
 std::string_view utf8Prefix(std::string_view s, std::size_t maxBytes) {
     if (s.size() <= maxBytes) return s;
     std::size_t end = maxBytes;

@@ -26,6 +26,10 @@ std::string cleanText(std::string_view s, std::size_t maxBytes = std::numeric_li
 // points above U+10FFFF).
 bool isValidUtf8(std::string_view s);
 
+// The code points of `s`, each distinct one once, in ascending order; an
+// invalid byte is skipped. What the door's fonts must draw for a text.
+std::u32string distinctCodePoints(std::string_view s);
+
 // The longest prefix of `s` of at most `maxBytes` bytes that does not end
 // inside a UTF-8 character.
 std::string_view utf8Prefix(std::string_view s, std::size_t maxBytes);

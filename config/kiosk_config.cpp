@@ -50,6 +50,20 @@ bool looksLikeLanguage(std::string_view code) {
            std::all_of(code.begin(), code.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
 }
 
+std::optional<std::string> readFallbackFonts(const toml::table& screen, KioskConfig& c) {
+    auto list = screen["fallback_fonts"];
+    if (!list) return std::nullopt;
+    const toml::array* a = list.as_array();
+    if (!a) return std::string("fallback_fonts must be a list of font files");
+    c.fallbackFontPaths.clear();
+    for (const auto& item : *a) {
+        auto path = item.value<std::string>();
+        if (!path || path->empty()) return std::string("fallback_fonts must be a list of font files");
+        c.fallbackFontPaths.push_back(*path);
+    }
+    return std::nullopt;
+}
+
 std::optional<std::string> readLanguages(const toml::table& screen, KioskConfig& c) {
     if (auto p = readString(screen, "language", c.language)) return p;
     if (!looksLikeLanguage(c.language)) return std::string("language must be a code such as \"en\" or \"de\"");
@@ -105,6 +119,7 @@ Result<KioskConfig> parseConfig(const std::string& text, const std::string& orig
     check(readLanguages(screen, c));
     check(readString(screen, "font", c.fontPath));
     check(readString(screen, "bold_font", c.boldFontPath));
+    check(readFallbackFonts(screen, c));
     check(readString(screen, "sounds_dir", c.soundsDir));
     check(readString(screen, "renderer", c.renderer));
     if (c.renderer != "auto" && c.renderer != "software" && c.renderer != "opengles2" && c.renderer != "opengl")

@@ -43,6 +43,11 @@ struct KioskConfig {
     // Fonts: Debian's DejaVu by default (fonts-dejavu-core), never copied into the repo.
     std::string fontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
     std::string boldFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+    // For the names DejaVu cannot draw, in order: Chinese and Japanese from
+    // Debian's fonts-droid-fallback (2 MB, where Noto CJK is 90), Korean from
+    // fonts-nanum. A file that is missing is skipped; its characters show as "?".
+    std::vector<std::string> fallbackFontPaths = {"/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+                                                  "/usr/share/fonts/truetype/nanum/NanumGothic.ttf"};
     // success.wav, warning.wav, error.wav (assets/make-sounds.py writes them).
     // Empty: the kiosk's own (findShareDir("credopass")/sounds: /usr/share/credopass/sounds
     // when installed). Relative paths are relative to the configuration file.

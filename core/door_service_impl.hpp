@@ -29,6 +29,9 @@ struct DoorService::Impl {
     Loaded loaded;
     std::int64_t dataVersion = -1;
     bool stale = true;
+    // DoorStatus::nameGlyphs, rebuilt when another connection changed the data (a pull).
+    std::u32string nameGlyphs;
+    std::int64_t nameGlyphsVersion = -2;
 
     const Loaded& current();  // throws storage::StorageError
     // Reads HQ's or staff's anchor and re-stamps this boot's untrusted times

@@ -1,5 +1,6 @@
 // The door service: what staff screens and kioskctl read (status, members,
 // events, attendance) and the demo data.
+#include "common/text.hpp"
 #include "core/attendance_export.hpp"
 #include "core/demo_data.hpp"
 #include "core/door_service_impl.hpp"
@@ -9,6 +10,8 @@
 #include "storage/loyalty.hpp"
 #include "storage/members.hpp"
 #include "storage/outbox.hpp"
+
+#include <algorithm>
 
 namespace credopass {
 namespace {
@@ -44,6 +47,16 @@ Result<DoorStatus> DoorService::status() {
         s.events = storage::events::all(db);
         s.next = nextEvent(s.events, now);
         if (auto clock = clockState()) s.clock = *clock;
+        if (impl_->nameGlyphsVersion != impl_->dataVersion) {
+            std::string names = storage::members::allNameText(db);
+            for (const Event& e : s.events)
+                names += e.name;
+            std::u32string all = distinctCodePoints(names);
+            all.erase(all.begin(), std::upper_bound(all.begin(), all.end(), U'\x7F'));
+            impl_->nameGlyphs = std::move(all);
+            impl_->nameGlyphsVersion = impl_->dataVersion;
+        }
+        s.nameGlyphs = impl_->nameGlyphs;
         s.waiting = storage::outbox::counts(db).waiting;
         for (const auto& p : storage::outbox::poison(db))
             s.poison.push_back(PoisonRecord{p.seq, p.entity, p.entityId, p.poisonReason.value_or(""), p.queuedAt});

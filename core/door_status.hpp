@@ -58,6 +58,9 @@ struct DoorStatus {
     bool unsignedAccepted = false;
     std::optional<Event> next;  // nextEvent() of the kiosk's events
     ClockState clock;
+    // Every character beyond ASCII in the members' and events' names, once
+    // each, ascending: the door's fonts are built to draw them ("Nguyễn", "王芳").
+    std::u32string nameGlyphs;
 };
 
 }  // namespace credopass

@@ -92,4 +92,12 @@ bool remove(Database& db, std::string_view id) {
     return db.changes() > 0;
 }
 
+std::string allNameText(Database& db) {
+    auto q = db.query("SELECT firstName || lastName FROM users");
+    std::string out;
+    while (q->step())
+        out += q->text(0);
+    return out;
+}
+
 }  // namespace credopass::storage::members

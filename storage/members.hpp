@@ -16,6 +16,8 @@ std::vector<Member> search(Database& db, std::string_view text, int limit = 50);
 std::vector<Member> all(Database& db);
 std::vector<std::string> ids(Database& db);
 std::int64_t count(Database& db);
+// Every member's first and last name, run together: the characters the door may have to draw.
+std::string allNameText(Database& db);
 void upsert(Database& db, const Member& m);
 bool remove(Database& db, std::string_view id);
 // Gives member `id` a placeholder email no real member can have, so that a

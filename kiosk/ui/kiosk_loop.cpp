@@ -114,6 +114,27 @@ bool needsFrames(const SDL_Event& event) {
     return true;
 }
 
+// The roster's names need characters the atlas lacks (the first status, a
+// pull that brought "王芳"): a new atlas before this frame. Rare, and a
+// rebuild costs tens of milliseconds, so the frame after a pull is late once.
+void updateGlyphs(LoopParts& parts, const std::u32string& roster) {
+    std::u32string wanted = parts.fixedGlyphs;
+    wanted += roster;
+    std::sort(wanted.begin(), wanted.end());
+    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+    std::erase_if(wanted, [](char32_t c) { return c <= 0x7F || c > 0xFFFF; });
+    if (wanted.size() > kMaxExtraGlyphs) wanted.resize(kMaxExtraGlyphs);
+    if (wanted == parts.theme.extraGlyphs) return;
+    auto rebuilt = loadTheme(parts.fonts, parts.platform.width(), parts.platform.height(), wanted);
+    if (!rebuilt) {
+        host::log(host::LogLevel::Warning, "new fonts for the roster's names: " + rebuilt.error().message);
+        parts.theme.extraGlyphs = wanted;  // not again every frame
+        return;
+    }
+    parts.theme = std::move(*rebuilt);
+    parts.platform.fontsChanged();
+}
+
 }  // namespace
 
 void runKioskLoop(LoopParts parts) {
@@ -242,6 +263,7 @@ void runKioskLoop(LoopParts parts) {
 
         drawnVersion = model.version();
         drawnMinute = minute;
+        updateGlyphs(parts, model.status().nameGlyphs);
         // The screen's language: the member's (or the door's) on door screens, the staff's on theirs.
         words::useLanguage(model.language().forScreen(model.screen(), now));
         platform.beginFrame();

@@ -18,7 +18,9 @@ namespace credopass::kiosk::ui {
 
 struct LoopParts {
     Platform& platform;
-    const Theme& theme;
+    Theme& theme;  // rebuilt when the roster brings characters its atlas lacks
+    FontFiles fonts;
+    std::u32string fixedGlyphs;  // characters always drawn beside the roster's (the organisation's name)
     KioskModel& model;
     DoorWorker& door;
     BadgeInputs& inputs;

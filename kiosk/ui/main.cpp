@@ -5,6 +5,7 @@
 // asked for before its connection closes.
 #include "common/clock.hpp"
 #include "common/share_dir.hpp"
+#include "common/text.hpp"
 #include "config/kiosk_config.hpp"
 #include "core/pin_format.hpp"
 #include "host/log.hpp"
@@ -149,7 +150,9 @@ int main(int argc, char** argv) {
     if (!platform) return fail(platform.error().message);
     ui::Platform& screen = **platform;
 
-    auto theme = ui::loadTheme(config.fontPath, config.boldFontPath, screen.width(), screen.height());
+    const ui::FontFiles fonts{config.fontPath, config.boldFontPath, config.fallbackFontPaths};
+    const std::u32string fixedGlyphs = distinctCodePoints(config.organisation);
+    auto theme = ui::loadTheme(fonts, screen.width(), screen.height(), fixedGlyphs);
     if (!theme) return fail(theme.error().message);
     ui::applyStyle(*theme);
 
@@ -187,8 +190,8 @@ int main(int argc, char** argv) {
         BadgeInputs inputs(doorOptions.wake, keyboard);
         inputs.useSource(sources);
         KioskModel model(config);
-        ui::runKioskLoop({screen, *theme, model, **door, inputs, sound, syncLink ? &*syncLink : nullptr, syncStatuses,
-                          sources, startedAt, windowed, checkText});
+        ui::runKioskLoop({screen, *theme, fonts, fixedGlyphs, model, **door, inputs, sound,
+                          syncLink ? &*syncLink : nullptr, syncStatuses, sources, startedAt, windowed, checkText});
     }                                // badge sources stop here: camera closed, threads joined
     if (syncLink) syncLink->stop();  // staff's last asks are written for the sync process
     (*door)->stop();                 // every check-in already asked for is finished and durable

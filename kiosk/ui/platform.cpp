@@ -130,6 +130,10 @@ bool Platform::waitEvent(SDL_Event& event, int timeoutMs) const {
     }
 }
 
+void Platform::fontsChanged() {
+    ImGui_ImplSDLRenderer_DestroyFontsTexture();
+}
+
 void Platform::beginFrame() {
     ImGui_ImplSDLRenderer_NewFrame();
     ImGui_ImplSDL2_NewFrame();

@@ -42,6 +42,9 @@ public:
     bool waitEvent(SDL_Event& event, int timeoutMs) const;
     void beginFrame();
     void endFrame();  // renders ImGui's draw data and presents
+    // Drops the font texture: call after the atlas was rebuilt (new glyphs);
+    // the next beginFrame uploads the new one.
+    void fontsChanged();
     int width() const;
     int height() const;
     std::string rendererName() const;

@@ -9,6 +9,8 @@
 #include <imgui.h>
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace credopass::kiosk::ui {
 
@@ -38,11 +40,27 @@ struct Theme {
     ToneColours tone(words::Tone t) const;  // a full-screen result: background and text
     ImU32 toneText(words::Tone t) const;    // a tone as text on the dark panels (recent scans)
     float px(float at480) const { return at480 * unit; }
+
+    std::u32string extraGlyphs;  // what `extra` asked for, to tell when a roster brings new ones
 };
 
-// Loads the fonts at sizes for a display of width x height. Errors: font_missing
-// (the path is in the message: install fonts-dejavu-core or set screen.font).
-Result<Theme> loadTheme(const std::string& fontPath, const std::string& boldFontPath, int width, int height);
+struct FontFiles {
+    std::string regular;
+    std::string bold;
+    std::vector<std::string> fallbacks;  // merged in, in order, for what the others lack; missing ones skipped
+};
+
+// Loads the fonts at sizes for a display of width x height, with the
+// catalogues' characters and `extra` (the roster's names: DoorStatus::
+// nameGlyphs), those DejaVu lacks from the fallback font. Dear ImGui 1.86
+// draws only what its atlas holds, so new names mean a new atlas
+// (kiosk_loop rebuilds it). Errors: font_missing (the path is in the
+// message: install fonts-dejavu-core or set screen.font).
+Result<Theme> loadTheme(const FontFiles& files, int width, int height, std::u32string_view extra = {});
+// The most roster characters an atlas takes: beyond it (a very large
+// Chinese roster) the rarest are left out rather than grow the atlas past
+// what a Raspberry Pi's GPU takes (see loadTheme).
+inline constexpr std::size_t kMaxExtraGlyphs = 4000;
 void applyStyle(const Theme& theme);
 
 }  // namespace credopass::kiosk::ui

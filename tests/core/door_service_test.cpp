@@ -6,6 +6,7 @@
 #include "storage/audit.hpp"
 #include "storage/badge_trust.hpp"
 #include "storage/events.hpp"
+#include "storage/members.hpp"
 #include "tests/badge/test_keys.hpp"
 #include "tests/core/door_fixture.hpp"
 #include "tests/support/temp_dir.hpp"
@@ -302,4 +303,24 @@ TEST_CASE("staff admitting one more past capacity is checked in and audited as s
     auto log = storage::audit::recent(f.db, 1);
     REQUIRE(log.size() == 1);
     CHECK(log[0].action == "admit_over_capacity");
+}
+
+TEST_CASE("the door's status lists the characters its fonts must draw for the roster's names") {
+    BadgeDoor f;
+    auto before = f.service.status();
+    REQUIRE(before);
+    CHECK(before->nameGlyphs.find(U'王') == std::u32string::npos);
+    // HQ's roster arrives through another connection (the sync process).
+    auto other = storage::Database::open(f.db.path());
+    REQUIRE(other.ok());
+    storage::members::upsert(*other, test::makeMember("0b7e3a44-3c1e-5d8e-9f27-0c1c8f6c2a11", "芳", "王"));
+    storage::members::upsert(*other, test::makeMember("0b7e3a44-3c1e-5d8e-9f27-0c1c8f6c2a12", "Hương", "Nguyễn"));
+    auto after = f.service.status();
+    REQUIRE(after);
+    const std::u32string& g = after->nameGlyphs;
+    for (char32_t c : {U'王', U'芳', U'ễ', U'ư', U'ơ'})
+        CHECK(g.find(c) != std::u32string::npos);
+    CHECK(std::is_sorted(g.begin(), g.end()));
+    CHECK(std::adjacent_find(g.begin(), g.end()) == g.end());                       // each once
+    CHECK(std::none_of(g.begin(), g.end(), [](char32_t c) { return c <= 0x7F; }));  // ASCII is always drawn
 }

@@ -137,3 +137,17 @@ TEST_CASE("the camera picture is mirrored unless [badges] mirror_preview = false
     CHECK_FALSE(parseConfig("[badges]\nmirror_preview = false\n")->mirrorPreview);
     CHECK_FALSE(parseConfig("[badges]\nmirror_preview = \"no\"\n").ok());
 }
+
+TEST_CASE("fallback_fonts: Chinese and Japanese, then Korean, unless the configuration lists others") {
+    const auto defaults = parseConfig("")->fallbackFontPaths;
+    REQUIRE(defaults.size() == 2);
+    CHECK(defaults[0].find("DroidSansFallbackFull.ttf") != std::string::npos);
+    CHECK(defaults[1].find("NanumGothic.ttf") != std::string::npos);
+    CHECK(parseConfig("[screen]\nfallback_fonts = [\"/a.ttf\"]\n")->fallbackFontPaths ==
+          std::vector<std::string>{"/a.ttf"});
+    CHECK(parseConfig("[screen]\nfallback_fonts = []\n")->fallbackFontPaths.empty());  // none: DejaVu only
+    auto single = parseConfig("[screen]\nfallback_fonts = \"/a.ttf\"\n");
+    REQUIRE_FALSE(single.ok());
+    CHECK(single.error().message.find("fallback_fonts") != std::string::npos);
+    CHECK_FALSE(parseConfig("[screen]\nfallback_fonts = [\"\"]\n").ok());
+}
