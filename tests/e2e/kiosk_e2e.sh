@@ -20,58 +20,17 @@ ART=$3
 SIZE=${4:-1024x600}
 TIMEOUT=${CREDOPASS_E2E_TIMEOUT:-20}
 
-for tool in Xvfb; do
-    if ! command -v "$tool" >/dev/null; then
-        echo "SKIP: $tool is not installed (apt-get install xvfb); the door screen e2e test needs it"
-        exit 77
-    fi
-done
-for tool in xdotool import sqlite3; do
-    command -v "$tool" >/dev/null || { echo "FAIL: $tool is missing (see scripts/lib/packages.txt)"; exit 1; }
-done
-
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/credopass-e2e.XXXXXX")
-XVFB_PID=""
-KIOSK_PID=""
-CLOSED_PID=""
-SYNC_PID=""
-cleanup() {
-    [[ -n "$KIOSK_PID" ]] && kill "$KIOSK_PID" 2>/dev/null || true
-    [[ -n "$SYNC_PID" ]] && kill "$SYNC_PID" 2>/dev/null || true
-    [[ -n "$XVFB_PID" ]] && kill "$XVFB_PID" 2>/dev/null || true
-    [[ -n "$CLOSED_PID" ]] && kill "$CLOSED_PID" 2>/dev/null || true
-    wait 2>/dev/null || true
-    rm -rf "$WORK"
-}
+source "$(dirname "$0")/lib.sh"
+e2e_need_tools xdotool import sqlite3
 trap cleanup EXIT
-
-fail() {
-    echo "FAIL: $*"
-    echo "--- kiosk output ---"
-    cat "$WORK/kiosk.log" 2>/dev/null || true
-    echo "--- sync process output ---"
-    cat "$WORK/sync.log" 2>/dev/null || true
-    exit 1
-}
 
 mkdir -p "$ART"
 SUFFIX=""
 [[ "$SIZE" != "1024x600" ]] && SUFFIX="-$SIZE"
 
 # --- a display of our own ---
-exec 3> "$WORK/display"
-Xvfb -displayfd 3 -screen 0 "${SIZE}x24" -nolisten tcp -noreset >"$WORK/xvfb.log" 2>&1 &
-XVFB_PID=$!
-exec 3>&-
-deadline=$((SECONDS + TIMEOUT))
-until [[ -s "$WORK/display" ]]; do
-    (( SECONDS < deadline )) && kill -0 "$XVFB_PID" 2>/dev/null || fail "Xvfb did not start: $(cat "$WORK/xvfb.log")"
-    sleep 0.05
-done
-export DISPLAY=":$(head -n1 "$WORK/display")"
-export SDL_AUDIODRIVER=dummy  # no sound card under Xvfb; the sounds still play "somewhere"
-# Under the sanitizer build: leaks inside third-party libraries SDL loads are not ours.
-export LSAN_OPTIONS="suppressions=$(cd "$(dirname "$0")" && pwd)/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+e2e_start_display "$SIZE"
 
 # --- demo data, ids, badges ---
 DB="$WORK/kiosk.db"
@@ -151,25 +110,9 @@ KIOSK_PID=$!
 "$KIOSKCTL" --db "$DB" sync --config "$WORK/kiosk.toml" >"$WORK/sync.log" 2>&1 &
 SYNC_PID=$!
 
-# Waits until the kiosk has printed `count` lines matching `pattern`.
-wait_for() {
-    local pattern=$1 count=${2:-1} deadline=$((SECONDS + TIMEOUT))
-    local n
-    while n=$(grep -c -- "$pattern" "$WORK/kiosk.log" 2>/dev/null) || true; (( ${n:-0} < count )); do
-        kill -0 "$KIOSK_PID" 2>/dev/null || fail "the kiosk died while waiting for '$pattern'"
-        (( SECONDS < deadline )) || fail "timed out waiting for '$pattern' (#$count)"
-        sleep 0.05
-    done
-}
 # A monotonic clock in centiseconds (the wall clock may be stepped while we wait).
 uptime_cs() { local up _; read -r up _ </proc/uptime; echo $((10#${up/./})); }
 results() { grep -c "credopass-kiosk: result " "$WORK/kiosk.log" || true; }
-shot() { import -window root "$ART/$1$SUFFIX.png" || fail "screenshot $1"; }
-# Types a badge like a keyboard-wedge scanner: a fast burst, then Enter.
-scan_typed() { xdotool type --delay 4 -- "$1"; xdotool key Return; }
-# Types like a person: each key well after the scanner gap (scanner_gap_ms below).
-type_by_hand() { xdotool type --delay 300 -- "$1"; }
-count() { grep -c -- "$1" "$WORK/kiosk.log" || true; }
 # A touch on a result ends it; then the pointer leaves for a corner where no
 # button is, so the screenshots after it show no button under a mouse.
 click_result() { xdotool mousemove 40 40 click 1 mousemove $((${SIZE%x*} - 1)) 0; }

@@ -16,53 +16,12 @@ ART=$3
 SIZE=800x480
 TIMEOUT=${CREDOPASS_E2E_TIMEOUT:-20}
 
-command -v Xvfb >/dev/null || { echo "SKIP: Xvfb is not installed"; exit 77; }
-for tool in xdotool import sqlite3 perl; do
-    command -v "$tool" >/dev/null || { echo "FAIL: $tool is missing (see scripts/lib/packages.txt)"; exit 1; }
-done
-
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/credopass-lang.XXXXXX")
-XVFB_PID=""
-KIOSK_PID=""
-cleanup() {
-    [[ -n "$KIOSK_PID" ]] && kill "$KIOSK_PID" 2>/dev/null || true
-    [[ -n "$XVFB_PID" ]] && kill "$XVFB_PID" 2>/dev/null || true
-    wait 2>/dev/null || true
-    rm -rf "$WORK"
-}
+source "$(dirname "$0")/lib.sh"
+e2e_need_tools xdotool import sqlite3 perl
 trap cleanup EXIT
-fail() {
-    echo "FAIL: $*"
-    echo "--- kiosk output ---"
-    cat "$WORK/kiosk.log" 2>/dev/null || true
-    exit 1
-}
 mkdir -p "$ART"
-
-exec 3> "$WORK/display"
-Xvfb -displayfd 3 -screen 0 "${SIZE}x24" -nolisten tcp -noreset >"$WORK/xvfb.log" 2>&1 &
-XVFB_PID=$!
-exec 3>&-
-deadline=$((SECONDS + TIMEOUT))
-until [[ -s "$WORK/display" ]]; do
-    (( SECONDS < deadline )) && kill -0 "$XVFB_PID" 2>/dev/null || fail "Xvfb did not start: $(cat "$WORK/xvfb.log")"
-    sleep 0.05
-done
-export DISPLAY=":$(head -n1 "$WORK/display")"
-export SDL_AUDIODRIVER=dummy
-
-wait_for() {
-    local pattern=$1 count=${2:-1} deadline=$((SECONDS + TIMEOUT)) n
-    while n=$(grep -c -- "$pattern" "$WORK/kiosk.log" 2>/dev/null) || true; (( ${n:-0} < count )); do
-        kill -0 "$KIOSK_PID" 2>/dev/null || fail "the kiosk died while waiting for '$pattern'"
-        (( SECONDS < deadline )) || fail "timed out waiting for '$pattern' (#$count)"
-        sleep 0.05
-    done
-}
-count() { grep -c -- "$1" "$WORK/kiosk.log" || true; }
-shot() { import -window root "$ART/$1.png" || fail "screenshot $1"; }
-scan_typed() { xdotool type --delay 4 -- "$1"; xdotool key Return; }
-type_by_hand() { xdotool type --delay 300 -- "$1"; }
+e2e_start_display "$SIZE"
 
 DB="$WORK/kiosk.db"
 "$KIOSKCTL" --db "$DB" demo --members 20 >/dev/null

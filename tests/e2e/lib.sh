@@ -1,0 +1,70 @@
+# Shared by the door screen's end-to-end scripts (kiosk_e2e.sh,
+# languages_e2e.sh): tools, a display of their own, cleanup, and waiting on
+# the kiosk's log lines. Sourced, not run. Expects WORK (a scratch directory)
+# and TIMEOUT (seconds) to be set; uses KIOSK_PID, SYNC_PID, CLOSED_PID and
+# XVFB_PID when set, and SUFFIX for screenshot names.
+
+# Exit 77 (ctest: skipped) only when Xvfb itself is missing; any other tool
+# missing is a failure (scripts/lib/packages.txt installs them).
+e2e_need_tools() {
+    command -v Xvfb >/dev/null || { echo "SKIP: Xvfb is not installed (apt-get install xvfb)"; exit 77; }
+    local tool
+    for tool in "$@"; do
+        command -v "$tool" >/dev/null || { echo "FAIL: $tool is missing (see scripts/lib/packages.txt)"; exit 1; }
+    done
+}
+
+KIOSK_PID="" SYNC_PID="" CLOSED_PID="" XVFB_PID=""
+cleanup() {
+    local pid
+    for pid in "$KIOSK_PID" "$SYNC_PID" "$XVFB_PID" "$CLOSED_PID"; do
+        [[ -n "$pid" ]] && kill "$pid" 2>/dev/null || true
+    done
+    wait 2>/dev/null || true
+    rm -rf "$WORK"
+}
+
+fail() {
+    echo "FAIL: $*"
+    echo "--- kiosk output ---"
+    cat "$WORK/kiosk.log" 2>/dev/null || true
+    if [[ -f "$WORK/sync.log" ]]; then
+        echo "--- sync process output ---"
+        cat "$WORK/sync.log"
+    fi
+    exit 1
+}
+
+# e2e_start_display WxH: an Xvfb of that size; DISPLAY points at it.
+e2e_start_display() {
+    exec 3> "$WORK/display"
+    Xvfb -displayfd 3 -screen 0 "${1}x24" -nolisten tcp -noreset >"$WORK/xvfb.log" 2>&1 &
+    XVFB_PID=$!
+    exec 3>&-
+    local deadline=$((SECONDS + TIMEOUT))
+    until [[ -s "$WORK/display" ]]; do
+        (( SECONDS < deadline )) && kill -0 "$XVFB_PID" 2>/dev/null || fail "Xvfb did not start: $(cat "$WORK/xvfb.log")"
+        sleep 0.05
+    done
+    export DISPLAY=":$(head -n1 "$WORK/display")"
+    export SDL_AUDIODRIVER=dummy  # no sound card under Xvfb; the sounds still play "somewhere"
+    # Under the sanitizer build: leaks inside third-party libraries SDL loads are not ours.
+    export LSAN_OPTIONS="suppressions=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+}
+
+# Waits until the kiosk has printed `count` lines matching `pattern`.
+wait_for() {
+    local pattern=$1 count=${2:-1} deadline=$((SECONDS + TIMEOUT))
+    local n
+    while n=$(grep -c -- "$pattern" "$WORK/kiosk.log" 2>/dev/null) || true; (( ${n:-0} < count )); do
+        kill -0 "$KIOSK_PID" 2>/dev/null || fail "the kiosk died while waiting for '$pattern'"
+        (( SECONDS < deadline )) || fail "timed out waiting for '$pattern' (#$count)"
+        sleep 0.05
+    done
+}
+count() { grep -c -- "$1" "$WORK/kiosk.log" || true; }
+shot() { import -window root "$ART/$1${SUFFIX:-}.png" || fail "screenshot $1"; }
+# Types a badge like a keyboard-wedge scanner: a fast burst, then Enter.
+scan_typed() { xdotool type --delay 4 -- "$1"; xdotool key Return; }
+# Types like a person: each key well after the scanner gap (scanner_gap_ms).
+type_by_hand() { xdotool type --delay 300 -- "$1"; }
