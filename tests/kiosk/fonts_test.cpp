@@ -12,10 +12,10 @@ using namespace credopass::kiosk::ui;
 
 namespace {
 
-const FontFiles kDebianFonts{"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-                             "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-                             {"/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-                              "/usr/share/fonts/truetype/nanum/NanumGothic.ttf"}};
+const FontFiles kDebianFonts{
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    {"/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", "/usr/share/fonts/truetype/nanum/NanumGothic.ttf"}};
 
 // Names from a real roster: Polish, Vietnamese, Chinese, Japanese, Korean, Hebrew, Arabic, Greek, Cyrillic.
 const char* const kRoster = "Łukasz Żółć Nguyễn Thị Hương 王芳 李小龍 さくら 김민준 שרה כהן فاطمة Σοφία Ольга";
@@ -48,8 +48,8 @@ TEST_CASE("every character of the roster's names is in the atlas, at every size"
                 INFO("U+" << std::hex << static_cast<unsigned>(c) << " at " << font->FontSize << " px");
                 CHECK(draws(font, c));
             }
-    CHECK(theme->extraGlyphs.size() == static_cast<std::size_t>(std::count_if(
-                                           roster.begin(), roster.end(), [](char32_t c) { return c > 0x7F; })));
+    CHECK(theme->extraGlyphs.size() ==
+          static_cast<std::size_t>(std::count_if(roster.begin(), roster.end(), [](char32_t c) { return c > 0x7F; })));
 }
 
 TEST_CASE("without the roster's characters, or without the fallback font, the door still has its own") {
@@ -57,7 +57,7 @@ TEST_CASE("without the roster's characters, or without the fallback font, the do
     auto plain = loadTheme(kDebianFonts, 800, 480);
     REQUIRE(plain);
     ImGui::GetIO().Fonts->Build();
-    CHECK(draws(plain->title, U'Ł'));   // the catalogues' Polish
+    CHECK(draws(plain->title, U'Ł'));         // the catalogues' Polish
     CHECK_FALSE(draws(plain->title, U'王'));  // not asked for: not in the atlas
 
     FontFiles noFallback = kDebianFonts;
