@@ -51,9 +51,11 @@ struct AuditNote {
     std::string detail;
 };
 // Staff vouch for the time the door shows (the device screen's "The clock is
-// right"), or send records from boots that never learned the time, as written.
+// right"), give the time it is (`setTo`), or send records from boots that
+// never learned the time, as written.
 struct ClockAsk {
-    enum class What { Confirm, ReleaseHeld } what = What::Confirm;
+    enum class What { Confirm, Set, ReleaseHeld } what = What::Confirm;
+    TimePoint setTo{};  // What::Set
 };
 // The watchdog's question (host/liveness.hpp): answered at once with a Pong,
 // behind whatever the worker is doing, so an answer means it is not stuck.

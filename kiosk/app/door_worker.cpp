@@ -136,6 +136,10 @@ void DoorWorker::handle(const DoorRequest& request) {
                            case ClockAsk::What::Confirm:
                                if (auto s = service_.confirmClock(); !s) return reply(FailureReply{"clock", s.error()});
                                break;
+                           case ClockAsk::What::Set:
+                               if (auto s = service_.setClock(ask.setTo); !s)
+                                   return reply(FailureReply{"clock", s.error()});
+                               break;
                            case ClockAsk::What::ReleaseHeld:
                                if (auto n = service_.releaseHeldTimes(); !n)
                                    return reply(FailureReply{"clock", n.error()});

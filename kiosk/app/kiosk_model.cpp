@@ -358,10 +358,10 @@ void KioskModel::exportCsv(std::string path, SteadyTime now) {
     changed();
 }
 
-void KioskModel::askClock(ClockAsk::What what, SteadyTime now) {
+void KioskModel::askClock(ClockAsk::What what, SteadyTime now, TimePoint setTo) {
     if (!staffAllowed(now)) return;
     staffActivity_ = now;
-    post(ClockAsk{what});
+    post(ClockAsk{what, setTo});
 }
 
 void KioskModel::setVolume(int volume, SteadyTime now) {

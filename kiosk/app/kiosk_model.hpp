@@ -130,7 +130,8 @@ public:
     void pinEvent(std::optional<std::string> eventId, SteadyTime now);
     void setDoorMode(DoorMode mode, SteadyTime now);
     void exportCsv(std::string path, SteadyTime now);
-    void askClock(ClockAsk::What what, SteadyTime now);  // staff only, audited by the door service
+    // Staff only, audited by the door service; `setTo` for ClockAsk::What::Set.
+    void askClock(ClockAsk::What what, SteadyTime now, TimePoint setTo = {});
     void setVolume(int volume, SteadyTime now);
     void noteStaffAction(std::string action, std::string detail, SteadyTime now);
     void syncNow(SteadyTime now) { askSync(sync::SyncAsk::Now, now); }

@@ -7,8 +7,12 @@
 #include "words/local_format.hpp"
 #include "words/translate.hpp"
 
+#include <array>
+#include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <optional>
+#include <string>
 
 namespace credopass::kiosk::ui {
 namespace {
@@ -105,7 +109,7 @@ private:
     // Whether the door trusts its time; staff can vouch for it (a board
     // without a clock battery and without network), and send records from a
     // boot that never learned the time as they were written.
-    static void clock(FrameContext& f) {
+    void clock(FrameContext& f) {
         const Theme& th = f.theme;
         const ClockState& c = f.model.status().clock;
         const TimePoint doorNow = f.wallNow + c.trust.offset.value_or(Millis{0});
@@ -123,6 +127,7 @@ private:
                 "%s", fill(tr("{n} check-in times wait to be corrected"), {{"n", words::number(c.waiting)}}).c_str());
         if (!c.trust.trusted && button(tr("The clock is right"), ImVec2(0, th.px(48))))
             f.model.askClock(ClockAsk::What::Confirm, f.now);
+        setTime(f, c.trust.trusted, doorNow);
         if (c.held > 0) {
             ImGui::TextWrapped(
                 "%s", fill(tr("{n} times from a boot without a clock are held from HQ"), {{"n", words::number(c.held)}})
@@ -131,6 +136,42 @@ private:
                 f.model.askClock(ClockAsk::What::ReleaseHeld, f.now);
         }
     }
+
+    // Or staff give the time it is: the door's time moved in steps a finger
+    // can hit, then set (audited; the door service refuses a time before the build).
+    void setTime(FrameContext& f, bool trusted, TimePoint doorNow) {
+        using namespace std::chrono_literals;
+        if (trusted) {
+            proposed_.reset();
+            return;
+        }
+        if (!proposed_) proposed_ = std::chrono::floor<std::chrono::minutes>(doorNow);
+        ImGui::TextUnformatted(fill(tr("Set the time to: {when}"), {{"when", words::dateAndTime(*proposed_)}}).c_str());
+        // Rows of three at most: a label in a language a third longer than English still fits.
+        const std::array<std::array<Millis, 3>, 3> rows{
+            {{-24h, 24h, Millis{0}}, {-1h, -10min, -1min}, {1min, 10min, 1h}}};
+        const float spacing = ImGui::GetStyle().ItemSpacing.x;
+        int id = 0;
+        for (const auto& row : rows) {
+            const int n = row[2] == Millis{0} ? 2 : 3;
+            const float width =
+                (ImGui::GetContentRegionAvail().x - static_cast<float>(n - 1) * spacing) / static_cast<float>(n);
+            for (int i = 0; i < n; ++i) {
+                const Millis step = row[static_cast<std::size_t>(i)];
+                const std::string label = (step < Millis{0} ? "-" : "+") +
+                                          words::duration(step < Millis{0} ? -step : step) + "##step" +
+                                          std::to_string(id++);
+                if (i > 0) ImGui::SameLine();
+                if (button(label.c_str(), ImVec2(width, f.theme.px(48)))) *proposed_ += step;
+            }
+        }
+        if (button(tr("Set the time"), ImVec2(0, f.theme.px(48)))) {
+            f.model.askClock(ClockAsk::What::Set, f.now, *proposed_);
+            proposed_.reset();
+        }
+    }
+
+    std::optional<TimePoint> proposed_;  // the time staff are setting, while the clock is untrusted
 
     // The staff's own language for the staff screens, each by its own name;
     // the door keeps its own for members.

@@ -292,3 +292,26 @@ TEST_CASE("the watchdog's Ping is answered in order, behind the work before it")
     f.next<CheckinReply>(*w);  // the check-in first: a Pong means the worker got through it
     f.next<Pong>(*w);
 }
+
+TEST_CASE("staff set the time from the device screen: the door trusts it, audited; held times are released") {
+    Fixture f;
+    f.clock.reboot(*parseIso("1970-01-01T00:00:20.000Z"));  // a cold boot without network
+    auto w = f.start();
+    w->post(RefreshStatus{});
+    auto before = f.next<StatusReply>(*w).status;
+    CHECK_FALSE(before.clock.trust.trusted);
+    const TimePoint told = buildTime() + std::chrono::hours(1);  // no true time is before this build
+    w->post(ClockAsk{ClockAsk::What::Set, told});
+    auto after = f.next<StatusReply>(*w).status;
+    CHECK(after.clock.trust.trusted);
+    CHECK(after.clock.trust.source == ClockSource::Staff);
+    CHECK(after.clock.now == told);
+    w->post(ClockAsk{ClockAsk::What::ReleaseHeld, {}});
+    CHECK(f.next<StatusReply>(*w).status.clock.held == 0);
+    w->stop();
+    auto db = storage::Database::open(f.path);
+    REQUIRE(db.ok());
+    auto q = db->query("SELECT count(*) FROM audit_log WHERE action = 'clock_set'");
+    q->step();
+    CHECK(q->integer(0) == 1);
+}
