@@ -158,6 +158,8 @@ void runKioskLoop(LoopParts parts) {
     int framesToDraw = 2;  // ImGui settles hover and active states on the frame after an input
     std::uint64_t drawnVersion = 0;
     long drawnMinute = -1;
+    // The roster's characters change only with a door status: look at them then, not every frame.
+    std::uint64_t glyphsForStatus = 0;
     bool running = true;
 
     while (running) {
@@ -263,7 +265,10 @@ void runKioskLoop(LoopParts parts) {
 
         drawnVersion = model.version();
         drawnMinute = minute;
-        updateGlyphs(parts, model.status().nameGlyphs);
+        if (model.statusUpdates() != glyphsForStatus) {
+            glyphsForStatus = model.statusUpdates();
+            updateGlyphs(parts, model.status().nameGlyphs);
+        }
         // The screen's language: the member's (or the door's) on door screens, the staff's on theirs.
         words::useLanguage(model.language().forScreen(model.screen(), now));
         platform.beginFrame();
