@@ -56,6 +56,7 @@ Result<DoorService> DoorService::open(DoorServiceOptions options, const Clock& c
     storage::OpenOptions how;
     how.readOnly = options.readOnly;
     how.create = options.create;
+    if (options.checkpointBetweenMembers) how.checkpoints = storage::OpenOptions::Checkpoints::OnRequest;
     if (!options.create && ::access(options.dbPath.c_str(), F_OK) != 0)
         return Error{StorageErrc::CannotOpen,
                      "the database " + options.dbPath +
@@ -145,6 +146,13 @@ Result<std::int64_t> DoorService::pruneAudit(Millis maxAge) {
                 std::to_string(removed) + (removed == 1 ? " entry" : " entries") + " before " + formatIso(cutoff));
         tx.commit();
         return removed;
+    });
+}
+
+Result<bool> DoorService::checkpointJournal(std::int64_t pages) {
+    return guarded([&]() -> Result<bool> {
+        if (!impl_->options.checkpointBetweenMembers || impl_->db.walPages() < pages) return false;
+        return impl_->db.checkpoint();
     });
 }
 

@@ -56,6 +56,10 @@ struct DoorServiceOptions {
     // door to unsigned ids. None: kioskctl, where staff act at the console.
     std::optional<badge::BadgePolicy> acceptCeiling;
     std::string actor = "door";  // who acts, for the audit log ("door", "kioskctl")
+    // The door copies its journal back into the database between members
+    // (checkpointJournal), never inside a check-in's commit. Off: SQLite does
+    // it in whichever commit crosses its threshold (kioskctl's one-shot commands).
+    bool checkpointBetweenMembers = false;
 };
 
 // What staff (or kioskctl) ask of one door action beyond the scan itself.
@@ -116,6 +120,11 @@ public:
     // notes in the log itself how many went (nothing when none did). Returns
     // that count. The door worker runs it at start and once a day.
     Result<std::int64_t> pruneAudit(Millis maxAge);
+    // With checkpointBetweenMembers: copies the write-ahead journal back into
+    // the database when it holds at least `pages` pages not yet copied.
+    // Returns whether it copied (false when small enough, or another
+    // process's checkpoint was running). Without the option: nothing to do.
+    Result<bool> checkpointJournal(std::int64_t pages);
 
     // --- the clock (core/trusted_clock.hpp) ---
     Result<ClockState> clockState();

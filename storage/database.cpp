@@ -42,6 +42,12 @@ bool immutableHere(const std::string& path) {
     return ::access((path + "-wal").c_str(), F_OK) != 0;
 }
 
+// The WAL hook: called after each commit with the WAL's size in pages.
+int countWalPages(void* pages, sqlite3* /*db*/, const char* /*schema*/, int walPages) {
+    *static_cast<std::int64_t*>(pages) = walPages;
+    return SQLITE_OK;
+}
+
 }  // namespace
 
 Database::Database(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
@@ -49,6 +55,7 @@ Database::Database(sqlite3* db, std::string path) : db_(db), path_(std::move(pat
 Database::Database(Database&& other) noexcept
     : db_(std::exchange(other.db_, nullptr)),
       busy_(std::move(other.busy_)),
+      walPages_(std::move(other.walPages_)),
       path_(std::move(other.path_)),
       cache_(std::move(other.cache_)) {}
 
@@ -58,6 +65,7 @@ Database& Database::operator=(Database&& other) noexcept {
         sqlite3_close_v2(db_);
         db_ = std::exchange(other.db_, nullptr);
         busy_ = std::move(other.busy_);
+        walPages_ = std::move(other.walPages_);
         path_ = std::move(other.path_);
         cache_ = std::move(other.cache_);
     }
@@ -108,6 +116,8 @@ Result<Database> Database::open(const std::string& path, const OpenOptions& opti
         db.exec(options.commits == OpenOptions::Commits::Durable ? "PRAGMA synchronous=FULL"
                                                                  : "PRAGMA synchronous=NORMAL");
         db.exec("PRAGMA foreign_keys=ON");
+        if (options.checkpoints == OpenOptions::Checkpoints::OnRequest && !options.readOnly)
+            sqlite3_wal_hook(raw, countWalPages, db.walPages_.get());  // replaces SQLite's autocheckpoint
         if (auto migrated = migrate(db, options.readOnly); !migrated) return migrated.error();
     } catch (const StorageError& e) {
         return e.error();
@@ -115,8 +125,14 @@ Result<Database> Database::open(const std::string& path, const OpenOptions& opti
     return db;
 }
 
-void Database::checkpoint() {
-    exec("PRAGMA wal_checkpoint(PASSIVE)");
+bool Database::checkpoint() {
+    int logPages = 0;
+    int copied = 0;
+    int rc = sqlite3_wal_checkpoint_v2(db_, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logPages, &copied);
+    if (rc == SQLITE_BUSY) return false;
+    if (rc != SQLITE_OK) throwSqlite(db_, rc, "copying the journal into the database");
+    if (logPages >= 0 && copied >= 0) *walPages_ = logPages - copied;
+    return true;
 }
 
 Query Database::query(std::string_view sql) {

@@ -27,6 +27,12 @@ struct OpenOptions {
     // the pulled roster): it saves an fsync per batch.
     enum class Commits { Durable, Relaxed };
     Commits commits = Commits::Durable;
+    // Automatic: SQLite copies the WAL back into the database inside the
+    // commit that takes it past 1000 pages, so that commit waits for the copy
+    // and an fsync of the database file. OnRequest: never inside a commit; the
+    // owner calls checkpoint() at a quiet moment (the door, between members).
+    enum class Checkpoints { Automatic, OnRequest };
+    Checkpoints checkpoints = Checkpoints::Automatic;
 };
 
 // A cached statement in use; resets itself (ending any implicit read
@@ -61,8 +67,12 @@ public:
 
     int schemaVersion();
     // Copies the WAL back into the database file without waiting for
-    // readers or writers (a PASSIVE checkpoint).
-    void checkpoint();
+    // readers or writers (a PASSIVE checkpoint). False when another
+    // connection's checkpoint was running (SQLITE_BUSY): nothing was copied.
+    bool checkpoint();
+    // Pages in the WAL not yet copied back, as of this connection's last
+    // commit or checkpoint (counted only with Checkpoints::OnRequest; 0 otherwise).
+    std::int64_t walPages() const { return walPages_ ? *walPages_ : 0; }
     std::int64_t changes() const;  // rows changed by the last statement
     std::string integrityCheck();  // "ok" when sound
     // True when the file this connection opened was deleted, renamed or
@@ -78,6 +88,7 @@ private:
     Database(sqlite3* db, std::string path);
     sqlite3* db_ = nullptr;
     std::unique_ptr<BusyWait> busy_;  // its address is SQLite's: kept when the Database moves
+    std::unique_ptr<std::int64_t> walPages_ = std::make_unique<std::int64_t>(0);  // likewise
     std::string path_;
     std::unordered_map<std::string, std::unique_ptr<Statement>> cache_;
 };

@@ -5,6 +5,16 @@
 namespace credopass::kiosk {
 namespace {
 
+// The door's journal is copied back into the database between members, never
+// inside a check-in's commit: once it holds SQLite's own threshold of pages,
+// when nothing waits and nobody was served for a moment; and, at a door that
+// is never quiet, once it holds ten times that (about 40 MB), so it cannot
+// grow without bound.
+constexpr std::int64_t kQuietCheckpointPages = 1000;
+constexpr std::int64_t kBusyCheckpointPages = 10'000;
+constexpr Millis kQuietAfter{2000};
+constexpr Millis kCheckpointPauseAfterFailure{60'000};
+
 CheckinReply checkinReply(Result<CheckinResult> result, SteadyTime scannedAt, bool manual) {
     CheckinReply r;
     r.scannedAt = scannedAt;
@@ -25,6 +35,7 @@ DoorReply statusReply(DoorService& service, const char* action) {
 }  // namespace
 
 Result<std::unique_ptr<DoorWorker>> DoorWorker::start(DoorWorkerOptions options, const Clock& clock) {
+    options.service.checkpointBetweenMembers = true;
     auto service = DoorService::open(std::move(options.service), clock);
     if (!service) return service.error();
     std::unique_ptr<DoorWorker> worker(
@@ -62,10 +73,29 @@ void DoorWorker::run() {
         pruneAuditIfDue();
         if (!request) {
             if (requests_.closed()) return;
+            checkpointIfDue();
             continue;
         }
+        // Nobody at the door waits on a status, a search or a ping: a quiet
+        // moment is used before it (and so is done by the time it is answered).
+        // A member's check-in is never held back; after it, only a journal
+        // past the busy limit is copied.
+        const bool member = std::holds_alternative<Scan>(*request) || std::holds_alternative<ManualCheckin>(*request);
+        if (!member) checkpointIfDue();
         handle(*request);
+        if (member) checkpointIfDue();
     }
+}
+
+void DoorWorker::checkpointIfDue() {
+    const Millis now = service_.clock().boot().sinceBoot;
+    if (checkpointPausedUntil_ && now < *checkpointPausedUntil_) return;
+    const bool quiet = requests_.size() == 0 && (!lastMemberAt_ || now - *lastMemberAt_ >= kQuietAfter);
+    auto copied = service_.checkpointJournal(quiet ? kQuietCheckpointPages : kBusyCheckpointPages);
+    if (copied) return;
+    // Housekeeping, like the prune: told to staff once, tried again later.
+    checkpointPausedUntil_ = now + kCheckpointPauseAfterFailure;
+    reply(FailureReply{"checkpoint", copied.error()});
 }
 
 void DoorWorker::pruneAuditIfDue() {
@@ -83,12 +113,14 @@ void DoorWorker::pruneAuditIfDue() {
 void DoorWorker::handle(const DoorRequest& request) {
     std::visit(Overloaded{
                    [&](const Scan& scan) {
+                       lastMemberAt_ = service_.clock().boot().sinceBoot;
                        auto answer = service_.scan(scan);
                        if (!answer) return reply(checkinReply(answer.error(), scan.capturedAt, false));
                        if (auto* staff = std::get_if<StaffBadge>(&*answer)) return reply(StaffBadgeReply{staff->name});
                        reply(checkinReply(std::get<CheckinResult>(std::move(*answer)), scan.capturedAt, false));
                    },
                    [&](const ManualCheckin& manual) {
+                       lastMemberAt_ = service_.clock().boot().sinceBoot;
                        DoorAsk ask;
                        ask.mode = manual.mode;
                        ask.overrideCapacity = manual.overrideCapacity;

@@ -3,7 +3,8 @@
 // connection) and pumps requests through it. A durable check-in (fsync)
 // therefore never stalls a frame: the UI posts a request and keeps drawing;
 // the reply comes back as a value through the replies queue, and `wake`
-// tells the UI to look. Nothing here knows about storage.
+// tells the UI to look. Between members it also copies the database's
+// journal back (see checkpointIfDue). Nothing here knows about storage.
 
 #include "common/clock.hpp"
 #include "common/message_queue.hpp"
@@ -44,6 +45,7 @@ private:
     DoorWorker(std::function<void()> wake, DoorService service, Millis auditRetention);
     void run();
     void pruneAuditIfDue();
+    void checkpointIfDue();
     void handle(const DoorRequest& request);
     void reply(DoorReply r);
 
@@ -51,6 +53,9 @@ private:
     DoorService service_;
     Millis auditRetention_;
     std::optional<TimePoint> lastPrune_;  // by the service's clock; none yet: due at once
+    // By the service's clock since boot (a wall clock set back must not stall them):
+    std::optional<Millis> lastMemberAt_;           // the last scan or manual check-in served
+    std::optional<Millis> checkpointPausedUntil_;  // after a failed checkpoint
     MessageQueue<DoorRequest> requests_;
     MessageQueue<DoorReply> replies_;
     std::thread thread_;

@@ -10,6 +10,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 using namespace credopass;
 using namespace credopass::kiosk;
 using namespace std::chrono_literals;
@@ -314,4 +316,49 @@ TEST_CASE("staff set the time from the device screen: the door trusts it, audite
     auto q = db->query("SELECT count(*) FROM audit_log WHERE action = 'clock_set'");
     q->step();
     CHECK(q->integer(0) == 1);
+}
+
+TEST_CASE("the worker copies the journal back between members, never while one waits") {
+    test::TempDir dir;
+    const std::string path = dir.file("kiosk.db");
+    ManualClock clock{std::chrono::floor<Millis>(std::chrono::system_clock::now())};
+    std::vector<std::string> members;
+    {
+        auto db = storage::Database::open(path);
+        REQUIRE(db.ok());
+        REQUIRE(demo::load(*db, clock.now(), 200).ok());
+        auto q = db->query("SELECT id FROM users ORDER BY id");
+        while (q->step())
+            members.push_back(q->text(0));
+    }  // closing copies everything into the main file
+    const auto mainBefore = std::filesystem::file_size(path);
+    DoorWorkerOptions options;
+    options.service.dbPath = path;
+    auto started = DoorWorker::start(options, clock);
+    REQUIRE(started.ok());
+    auto& w = **started;
+    auto answered = [&] {
+        w.post(RefreshStatus{});
+        auto reply = w.replies().popFor(10s);
+        REQUIRE(reply);
+        REQUIRE(std::holds_alternative<StatusReply>(*reply));
+    };
+
+    // 150 check-ins, each a dozen journal pages: past SQLite's 1000, and no
+    // commit copied them (the main file has not changed).
+    for (std::size_t i = 0; i < 150; ++i) {
+        w.post(ManualCheckin{members.at(i), DoorMode::InOnly});
+        auto reply = w.replies().popFor(10s);
+        REQUIRE(reply);
+        REQUIRE(std::holds_alternative<CheckinReply>(*reply));
+        REQUIRE(std::get<CheckinReply>(*reply).result);
+    }
+    answered();
+    CHECK(std::filesystem::file_size(path) == mainBefore);  // a member was served under 2 s ago
+
+    // Quiet for 2 s: the next request that is not a member's finds nothing
+    // waiting behind it, so the worker copies the journal back, then answers.
+    clock.advance(2s);
+    answered();
+    CHECK(std::filesystem::file_size(path) > mainBefore);
 }
