@@ -2,6 +2,10 @@
 
 #include "storage/columns.hpp"
 
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
 namespace credopass::storage::clock_stamps {
 namespace {
 
@@ -11,19 +15,23 @@ constexpr const char* kTimeColumns[][2] = {
     {"loyalty", "issuedAt"},       {"outbox", "queuedAt"},
 };
 
-void replaceStamp(Database& db, const std::string& from, const std::string& to) {
-    for (const auto& [table, column] : kTimeColumns) {
-        // Table and column names come from the constant list above, never from data.
-        auto q = db.query(std::string("UPDATE ") + table + " SET " + column + " = ?2 WHERE " + column + " = ?1");
-        q->bind(1, from).bind(2, to);
-        q->run();
+// Each quoted stamp in `payload` ("2026-...Z", quotes included, as the JSON
+// holds it) replaced by its true time. Stamps all have formatIso's length.
+std::string replaceQuoted(const std::string& payload, const std::unordered_map<std::string, std::string>& to,
+                          std::size_t length) {
+    std::string out;
+    std::size_t copied = 0;
+    for (std::size_t q = payload.find('"'); q != std::string::npos && q + length + 1 < payload.size();
+         q = payload.find('"', q + 1)) {
+        if (payload[q + length + 1] != '"') continue;
+        auto it = to.find(payload.substr(q + 1, length));
+        if (it == to.end()) continue;
+        out.append(payload, copied, q + 1 - copied).append(it->second);
+        copied = q + 1 + length;
+        q += length + 1;  // on the closing quote: the search goes on after it
     }
-    // A queued payload holds the times as JSON strings, quotes included.
-    auto q = db.query(
-        "UPDATE outbox SET payload = replace(payload, '\"' || ?1 || '\"', '\"' || ?2 || '\"')"
-        " WHERE instr(payload, ?1) > 0");
-    q->bind(1, from).bind(2, to);
-    q->run();
+    if (copied == 0) return payload;
+    return out.append(payload, copied, std::string::npos);
 }
 
 }  // namespace
@@ -34,24 +42,54 @@ void record(Database& db, TimePoint stamp, const BootInstant& at) {
     q->run();
 }
 
+// One pass over each table whatever the number of stamps, inside the
+// caller's transaction (the door waits for its lock): an evening of check-ins
+// under an unknown clock is re-stamped in one go, not one scan per stamp.
 std::int64_t restamp(Database& db, const std::string& bootId, TimePoint trueAt, Millis trueSinceBoot) {
-    struct Stamp {
-        std::string text;
-        Millis sinceBoot;
-    };
-    std::vector<Stamp> stamps;
+    std::unordered_map<std::string, std::string> to;  // stamp -> the true time it was
     {
-        auto q = db.query("SELECT stamp, sinceBootMs FROM clock_stamps WHERE bootId = ?1 ORDER BY sinceBootMs");
+        auto q = db.query("SELECT stamp, sinceBootMs FROM clock_stamps WHERE bootId = ?1");
         q->bind(1, bootId);
         while (q->step())
-            stamps.push_back({q->text(0), Millis(q->integer(1))});
+            to.emplace(q->text(0), formatIso(trueAt - (trueSinceBoot - Millis(q->integer(1)))));
     }
-    for (const auto& s : stamps)
-        replaceStamp(db, s.text, formatIso(trueAt - (trueSinceBoot - s.sinceBoot)));
+    if (to.empty()) return 0;
+    db.exec("CREATE TEMP TABLE IF NOT EXISTS restamp_map (old TEXT PRIMARY KEY NOT NULL, new TEXT NOT NULL)");
+    db.exec("DELETE FROM temp.restamp_map");
+    for (const auto& [old, now] : to) {
+        auto q = db.query("INSERT INTO temp.restamp_map (old, new) VALUES (?1, ?2)");
+        q->bind(1, old).bind(2, now);
+        q->run();
+    }
+    for (const auto& [table, column] : kTimeColumns) {
+        // Table and column names come from the constant list above, never from data.
+        std::string sql = "UPDATE ";
+        sql.append(table).append(" SET ").append(column).append(" = (SELECT new FROM temp.restamp_map WHERE old = ");
+        sql.append(table).append(".").append(column).append(") WHERE ").append(column);
+        sql.append(" IN (SELECT old FROM temp.restamp_map)");
+        db.exec(sql.c_str());
+    }
+    // A queued payload holds the times as JSON strings, quotes included.
+    const std::size_t length = to.begin()->first.size();
+    std::vector<std::pair<std::int64_t, std::string>> changed;
+    {
+        auto q = db.query("SELECT seq, payload FROM outbox");
+        while (q->step()) {
+            std::string payload = q->text(1);
+            std::string fixed = replaceQuoted(payload, to, length);
+            if (fixed != payload) changed.emplace_back(q->integer(0), std::move(fixed));
+        }
+    }
+    for (const auto& [seq, payload] : changed) {
+        auto q = db.query("UPDATE outbox SET payload = ?2 WHERE seq = ?1");
+        q->bind(1, seq).bind(2, payload);
+        q->run();
+    }
+    db.exec("DELETE FROM temp.restamp_map");
     auto q = db.query("DELETE FROM clock_stamps WHERE bootId = ?1");
     q->bind(1, bootId);
     q->run();
-    return static_cast<std::int64_t>(stamps.size());
+    return static_cast<std::int64_t>(to.size());
 }
 
 std::vector<HeldBoot> held(Database& db) {
