@@ -15,21 +15,29 @@ constexpr const char* kTimeColumns[][2] = {
     {"loyalty", "issuedAt"},       {"outbox", "queuedAt"},
 };
 
-// Each quoted stamp in `payload` ("2026-...Z", quotes included, as the JSON
-// holds it) replaced by its true time. Stamps all have formatIso's length.
+// Calls `found(position)` for each `"` in `payload` that opens a JSON
+// string of exactly `length` characters; `found` returns whether it used
+// it (the search then goes on after its closing quote).
+template <class Found>
+void forEachQuoted(const std::string& payload, std::size_t length, Found&& found) {
+    for (std::size_t q = payload.find('"'); q != std::string::npos && q + length + 1 < payload.size();
+         q = payload.find('"', q + 1)) {
+        if (payload[q + length + 1] == '"' && found(q + 1)) q += length + 1;
+    }
+}
+
+// Each quoted stamp in `payload` replaced by its true time.
 std::string replaceQuoted(const std::string& payload, const std::unordered_map<std::string, std::string>& to,
                           std::size_t length) {
     std::string out;
     std::size_t copied = 0;
-    for (std::size_t q = payload.find('"'); q != std::string::npos && q + length + 1 < payload.size();
-         q = payload.find('"', q + 1)) {
-        if (payload[q + length + 1] != '"') continue;
-        auto it = to.find(payload.substr(q + 1, length));
-        if (it == to.end()) continue;
-        out.append(payload, copied, q + 1 - copied).append(it->second);
-        copied = q + 1 + length;
-        q += length + 1;  // on the closing quote: the search goes on after it
-    }
+    forEachQuoted(payload, length, [&](std::size_t at) {
+        auto it = to.find(payload.substr(at, length));
+        if (it == to.end()) return false;
+        out.append(payload, copied, at - copied).append(it->second);
+        copied = at + length;
+        return true;
+    });
     if (copied == 0) return payload;
     return out.append(payload, copied, std::string::npos);
 }
@@ -114,6 +122,25 @@ std::int64_t release(Database& db, const std::string& bootId) {
     q->bind(1, bootId);
     q->run();
     return n;
+}
+
+Waiting Waiting::load(Database& db) {
+    Waiting w;
+    auto q = db.query("SELECT stamp FROM clock_stamps");
+    while (q->step()) {
+        w.stamps_.insert(q->text(0));
+        w.length_ = q->text(0).size();
+    }
+    return w;
+}
+
+bool Waiting::heldIn(const std::string& payload) const {
+    bool held = false;
+    forEachQuoted(payload, length_, [&](std::size_t at) {
+        held = held || stamps_.count(payload.substr(at, length_)) > 0;
+        return held;
+    });
+    return held;
 }
 
 std::optional<TimePoint> newestRecord(Database& db) {

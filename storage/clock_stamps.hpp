@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace credopass::storage::clock_stamps {
@@ -34,6 +35,20 @@ std::vector<HeldBoot> held(Database& db);
 std::int64_t count(Database& db, const std::string& bootId);
 // Staff accept a boot's times as written: its stamps go, its records are sent.
 std::int64_t release(Database& db, const std::string& bootId);
+
+// The stamps still waiting, to tell which queued payloads hold one: each
+// payload is looked at once, whatever the number of stamps.
+class Waiting {
+public:
+    static Waiting load(Database& db);
+    bool empty() const { return stamps_.empty(); }
+    // True when `payload` holds a waiting stamp as a JSON string ("...").
+    bool heldIn(const std::string& payload) const;
+
+private:
+    std::unordered_set<std::string> stamps_;
+    std::size_t length_ = 0;  // formatIso's: every stamp has it
+};
 
 // The newest time any record holds (check-in, check-out, loyalty issued):
 // an untrusted clock is never allowed to run below it.

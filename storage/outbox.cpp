@@ -1,5 +1,6 @@
 #include "storage/outbox.hpp"
 
+#include "storage/clock_stamps.hpp"
 #include "storage/columns.hpp"
 
 namespace credopass::storage::outbox {
@@ -31,16 +32,20 @@ void enqueue(Database& db, std::string_view entity, std::string_view entityId, s
 }
 
 std::vector<Entry> due(Database& db, TimePoint now, int limit, std::optional<Millis> longestWait) {
+    // A record carrying a time the clock could not vouch for waits for it to be
+    // re-stamped (or released by staff): storage/clock_stamps. Nearly always
+    // there is none, and the limit is SQLite's to apply.
+    const auto waiting = clock_stamps::Waiting::load(db);
     auto q = db.query(std::string("SELECT ") + kColumns +
                       " FROM outbox WHERE poisonReason IS NULL"
                       " AND (nextAttemptAt IS NULL OR nextAttemptAt <= ?1 OR nextAttemptAt > ?3)"
-                      // A record carrying a time the clock could not vouch for waits for it to be
-                      // re-stamped (or released by staff): storage/clock_stamps.
-                      " AND NOT EXISTS (SELECT 1 FROM clock_stamps c WHERE instr(outbox.payload, c.stamp) > 0)"
                       " ORDER BY seq LIMIT ?2");
-    q->bind(1, formatIso(now)).bind(2, limit);
+    q->bind(1, formatIso(now)).bind(2, waiting.empty() ? limit : -1);
     q->bind(3, longestWait ? std::optional<std::string>(formatIso(now + *longestWait)) : std::nullopt);
-    return readAll(q);
+    std::vector<Entry> out;
+    while (out.size() < static_cast<std::size_t>(limit) && q->step())
+        if (waiting.empty() || !waiting.heldIn(q->text(4))) out.push_back(read(*q));
+    return out;
 }
 
 std::vector<Entry> poison(Database& db) {

@@ -103,3 +103,29 @@ TEST_CASE_METHOD(Fixture, "re-stamping a boot with no stamps changes nothing") {
     CHECK(clock_stamps::restamp(db, "boot-a", kBuilt + 24h, 0ms) == 0);
     CHECK(attendance::find(db, kEvent, kJane)->checkInTime == kBuilt);
 }
+
+TEST_CASE_METHOD(Fixture, "records holding a waiting stamp are not due; the limit counts only those that are") {
+    const TimePoint held = kBuilt + 1s;
+    clock_stamps::record(db, held, {"boot-a", 10'000ms});
+    for (int i = 0; i < 3; ++i)
+        outbox::enqueue(db, "attendance", kRow, "update", "{\"checkInTime\":" + quoted(held) + "}", kBuilt);
+    for (int i = 0; i < 3; ++i)
+        outbox::enqueue(db, "attendance", kRow, "update", "{\"checkInTime\":" + quoted(kBuilt) + "}", kBuilt);
+    // A stamp's text that is not a JSON string of its own holds nothing back.
+    outbox::enqueue(db, "loyalty", kRow, "create", "{\"description\":\"at " + formatIso(held) + "\"}", kBuilt);
+
+    auto due = outbox::due(db, kBuilt + 1h, 2);
+    REQUIRE(due.size() == 2);
+    CHECK(due[0].seq == 4);
+    CHECK(due[1].seq == 5);
+    CHECK(outbox::due(db, kBuilt + 1h, 10).size() == 4);
+
+    const auto waiting = clock_stamps::Waiting::load(db);
+    CHECK(waiting.heldIn("{\"a\":1,\"checkOutTime\":" + quoted(held) + "}"));
+    CHECK_FALSE(waiting.heldIn("{\"checkOutTime\":\"" + formatIso(held) + "x\"}"));
+    CHECK_FALSE(waiting.heldIn(quoted(held).substr(0, 10)));
+    CHECK_FALSE(waiting.heldIn(""));
+
+    clock_stamps::release(db, "boot-a");
+    CHECK(outbox::due(db, kBuilt + 1h, 10).size() == 7);
+}
