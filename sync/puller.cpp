@@ -55,52 +55,55 @@ bool same(const LoyaltyRecord& a, const LoyaltyRecord& b) {
            a.reward == b.reward && a.issuedAt == b.issuedAt && a.expiresAt == b.expiresAt;
 }
 
-// One list as HQ answered it. `list` is empty when the body is byte for byte
-// the one last applied (nothing to parse or compare).
+// One list as HQ answered it, read into records element by element (never
+// the whole list's DOM). `rows` is empty when the body is byte for byte the
+// one last applied (nothing to parse or compare).
+template <class T>
 struct Fetched {
     std::string path;
     PullMemo::Digest digest;
-    std::optional<json> list;
+    std::optional<std::vector<T>> rows;
+    std::int64_t skipped = 0;  // elements HQ sent that are not a valid record
 };
 
-Result<Fetched> fetchOnce(HttpClient& http, const std::string& path, Millis timeout, const PullMemo& memo) {
+template <class T, class Parse>
+Result<Fetched<T>> fetchOnce(HttpClient& http, const std::string& path, Millis timeout, const PullMemo& memo,
+                             Parse parse) {
     auto r = http.get(path, timeout, BodyKind::List);
     if (!r) return r.error();
-    Fetched f{path, PullMemo::digestOf(r->body), std::nullopt};
+    Fetched<T> f{path, PullMemo::digestOf(r->body), std::nullopt, 0};
     if (r->status == 200 && memo.unchanged(path, f.digest)) return f;
-    auto list = readList(*r, path);
-    if (!list) return list.error();
-    f.list = std::move(list).value();
+    std::vector<T> rows;
+    auto read = readListItems(*r, path, [&](const json& item) {
+        auto parsed = parse(item);
+        if (parsed)
+            rows.push_back(std::move(parsed).value());
+        else
+            ++f.skipped;  // one bad row from HQ must not block the rest of the roster
+    });
+    if (!read) return read.error();
+    f.rows = std::move(rows);
     return f;
 }
 
 // A GET is safe to repeat: one hiccup (a 5xx, a timeout, a dropped or garbled
 // answer) gets a second try at once, so a roster pull of several lists is not
 // lost to a single bad answer.
-Result<Fetched> fetchList(HttpClient& http, const std::string& path, Millis timeout, const PullMemo& memo,
-                          PullCounts& counts) {
-    auto clock = std::chrono::steady_clock::now();
-    auto list = fetchOnce(http, path, timeout, memo);
-    if (!list && fateOf(list.error()) == TransferFate::Ambiguous) list = fetchOnce(http, path, timeout, memo);
-    counts.download += lap(clock);
-    if (list && !list->list) counts.unchanged = true;
-    return list;
-}
-
 template <class T, class Parse>
-std::vector<T> parseAll(json& list, Parse parse, PullCounts& counts) {
-    std::vector<T> out;
-    out.reserve(list.size());
-    for (const auto& item : list) {
-        auto parsed = parse(item);
-        if (parsed)
-            out.push_back(std::move(parsed).value());
-        else
-            ++counts.skipped;  // one bad row from HQ must not block the rest of the roster
+Result<Fetched<T>> fetchList(HttpClient& http, const std::string& path, Millis timeout, const PullMemo& memo,
+                             Parse parse, PullCounts& counts) {
+    auto clock = std::chrono::steady_clock::now();
+    auto list = fetchOnce<T>(http, path, timeout, memo, parse);
+    if (!list && fateOf(list.error()) == TransferFate::Ambiguous) list = fetchOnce<T>(http, path, timeout, memo, parse);
+    counts.download += lap(clock);
+    if (!list) return list;
+    if (!list->rows) {
+        counts.unchanged = true;
+        return list;
     }
-    list = json();  // the DOM of a large roster is several times its text: free it before applying
-    counts.received += static_cast<std::int64_t>(out.size());
-    return out;
+    counts.skipped += list->skipped;
+    counts.received += static_cast<std::int64_t>(list->rows->size());
+    return list;
 }
 
 // Whether removing `removed` of `local` rows looks like a broken answer (an
@@ -154,11 +157,12 @@ private:
 };
 
 Status Pull::members(PullReport& report) {
-    auto fetched = fetchList(http_, "/api/users", options_.timeout, memo_, report.members);
+    auto fetched =
+        fetchList<Member>(http_, "/api/users", options_.timeout, memo_, hqjson::memberFromJson, report.members);
     if (!fetched) return fetched.error();
-    if (!fetched->list) return {};
+    if (!fetched->rows) return {};
     auto clock = std::chrono::steady_clock::now();
-    auto hq = parseAll<Member>(*fetched->list, hqjson::memberFromJson, report.members);
+    auto hq = std::move(*fetched->rows);
 
     std::unordered_map<std::string, Member> local;
     for (auto& m : members::all(db_))
@@ -222,11 +226,12 @@ Status Pull::members(PullReport& report) {
 }
 
 Status Pull::events(PullReport& report) {
-    auto fetched = fetchList(http_, "/api/events", options_.timeout, memo_, report.events);
+    auto fetched =
+        fetchList<Event>(http_, "/api/events", options_.timeout, memo_, hqjson::eventFromJson, report.events);
     if (!fetched) return fetched.error();
-    if (!fetched->list) return {};
+    if (!fetched->rows) return {};
     auto clock = std::chrono::steady_clock::now();
-    auto hq = parseAll<Event>(*fetched->list, hqjson::eventFromJson, report.events);
+    auto hq = std::move(*fetched->rows);
 
     auto users = toSet(members::ids(db_));
     std::unordered_map<std::string, Event> local;
@@ -272,11 +277,12 @@ Status Pull::events(PullReport& report) {
 }
 
 Status Pull::loyalty(PullReport& report) {
-    auto fetched = fetchList(http_, "/api/loyalty", options_.timeout, memo_, report.loyalty);
+    auto fetched = fetchList<LoyaltyRecord>(http_, "/api/loyalty", options_.timeout, memo_, hqjson::loyaltyFromJson,
+                                            report.loyalty);
     if (!fetched) return fetched.error();
-    if (!fetched->list) return {};
+    if (!fetched->rows) return {};
     auto clock = std::chrono::steady_clock::now();
-    auto hq = parseAll<LoyaltyRecord>(*fetched->list, hqjson::loyaltyFromJson, report.loyalty);
+    auto hq = std::move(*fetched->rows);
 
     auto users = toSet(members::ids(db_));
     std::unordered_map<std::string, LoyaltyRecord> local;
@@ -327,11 +333,11 @@ Status Pull::attendance(TimePoint now, PullReport& report) {
     // was skipped as known must be looked at again.
     const PullMemo none;
     for (const auto& eventId : recent) {
-        auto fetched =
-            fetchList(http_, "/api/attendance?eventId=" + eventId, options_.timeout, none, report.attendance);
+        auto fetched = fetchList<AttendanceRecord>(http_, "/api/attendance?eventId=" + eventId, options_.timeout, none,
+                                                   hqjson::attendanceFromJson, report.attendance);
         if (!fetched) return fetched.error();
         auto clock = std::chrono::steady_clock::now();
-        auto hq = parseAll<AttendanceRecord>(*fetched->list, hqjson::attendanceFromJson, report.attendance);
+        auto hq = std::move(*fetched->rows);
         auto local = attendance::forEvent(db_, eventId);
         auto corrected = reconcileEvent(http_, local, hq, queued);
         if (!corrected) return corrected.error();
