@@ -276,6 +276,7 @@ void KioskModel::staffTouched(SteadyTime now) {
 
 void KioskModel::lock() {
     unlocked_ = false;
+    ++locks_;
     pin_.clear();
     abandonPinCheck();
     searchText_.clear();

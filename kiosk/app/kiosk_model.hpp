@@ -83,6 +83,9 @@ public:
     bool pinBusy() const { return pinBusy_; }
     std::optional<std::int64_t> pinSecondsLeft(SteadyTime now) const { return lockout_.secondsLeft(now); }
     bool staffUnlocked() const { return unlocked_; }
+    // Counts the locks: a staff screen's half-done choice (an event being
+    // picked) belongs to the session it began in.
+    std::uint64_t staffLocks() const { return locks_; }
     const std::string& searchText() const { return searchText_; }
     const std::vector<Member>& searchResults() const { return searchResults_; }
     // The search text the results answer (it trails searchText while the worker searches).
@@ -216,6 +219,7 @@ private:
     bool refreshPending_ = false;
     bool pinBusy_ = false;  // a PIN check is with the door worker
     bool unlocked_ = false;
+    std::uint64_t locks_ = 0;
     bool exitRequested_ = false;
     bool syncAsked_ = false;
     std::vector<sync::SyncAsk> syncAsks_;

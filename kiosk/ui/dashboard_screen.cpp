@@ -1,7 +1,9 @@
 // Staff dashboard: the current event and why, pinning another, door mode,
 // checked in against capacity, inside now, recent scans, arrivals per 10 min.
+#include "kiosk/ui/event_picker.hpp"
 #include "kiosk/ui/screen.hpp"
 #include "kiosk/ui/text_check.hpp"
+#include "kiosk/ui/touch_list.hpp"
 #include "kiosk/ui/widgets.hpp"
 
 #include "words/local_format.hpp"
@@ -62,6 +64,11 @@ public:
         const DoorStatus& s = m.status();
         beginScreen(ScreenId::Dashboard, Theme::kBackground);
         drawStaffBar(f, ScreenId::Dashboard);
+        if (picker_.isOpen(m)) {
+            picker_.draw(f);
+            endScreen();
+            return;
+        }
         const ImVec2 avail = ImGui::GetContentRegionAvail();
         const bool wide = avail.x > avail.y;
         const float colW = wide ? avail.x * 0.5f - th.px(6) : avail.x;
@@ -91,20 +98,19 @@ public:
             ImGui::TextUnformatted(fill(tr("Inside now: {n}"), {{"n", number(s.inside)}}).c_str());
         }
 
-        // Pinning: one event for every scan, whatever the time, or back to automatic.
+        // Pinning: one event for every scan, whatever the time (a list made
+        // for fingers, and a confirmation), or back to choosing by time.
         std::string current = s.pinnedEventId
                                   ? fill(tr("Pinned: {event}"), {{"event", s.event ? s.event->name : *s.pinnedEventId}})
                                   : std::string(tr("Chosen by time"));
-        ImGui::SetNextItemWidth(-1);
-        if (ImGui::BeginCombo("##pin", current.c_str(), ImGuiComboFlags_HeightLarge)) {
-            if (ImGui::Selectable(tr("Choose by time"), !s.pinnedEventId, 0, ImVec2(0, th.px(40))))
-                m.pinEvent(std::nullopt, f.now);
-            for (const Event& e : s.events) {
-                std::string label = e.name + "  " + words::dateAndTime(e.startTime) + "##" + e.id;
-                if (ImGui::Selectable(label.c_str(), s.pinnedEventId == e.id, 0, ImVec2(0, th.px(40))))
-                    m.pinEvent(e.id, f.now);
-            }
-            ImGui::EndCombo();
+        ImGui::TextWrapped("%s", current.c_str());
+        const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+        if (button(tr("Choose the event"), ImVec2(s.pinnedEventId ? half : -1, th.px(48)))) picker_.open(m);
+        noteTapTarget("dashboard-choose-event");
+        if (s.pinnedEventId) {
+            ImGui::SameLine();
+            if (button(tr("Unpin"), ImVec2(half, th.px(48)))) m.pinEvent(std::nullopt, f.now);
+            noteTapTarget("dashboard-unpin");
         }
         ImGui::TextUnformatted(tr("Door mode:"));
         const DoorMode modes[] = {DoorMode::Auto, DoorMode::InOnly, DoorMode::OutOnly};
@@ -141,6 +147,9 @@ public:
         ImGui::EndChild();
         endScreen();
     }
+
+private:
+    EventPicker picker_;
 };
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "kiosk/app/frame_report.hpp"
 #include "kiosk/app/sync_view.hpp"
 #include "kiosk/ui/screen_set.hpp"
+#include "kiosk/ui/tap_targets.hpp"
 #include "kiosk/ui/text_check.hpp"
 #include "words/language.hpp"
 
@@ -148,6 +149,7 @@ void runKioskLoop(LoopParts parts) {
     cameraWatch.opened(Steady::now());
     PreviewTexture preview(platform.renderer());
     if (parts.checkText) startTextCheck();
+    if (parts.tellTaps) startTellingTaps();
     ShellRequests shell;
 
     // Under systemd (WatchdogSec=): ping it while the door worker answers.
@@ -194,6 +196,7 @@ void runKioskLoop(LoopParts parts) {
                     parts.inputs.key(*c, event.text.timestamp, now);
             // Text reaches ImGui's own fields only through a screen's onTyped,
             // once the splitter has taken out any badge.
+            platform.observe(event);
             if (event.type != platform.wakeEvent() && event.type != SDL_TEXTINPUT) ImGui_ImplSDL2_ProcessEvent(&event);
             if (event.type != platform.wakeEvent() && needsFrames(event)) framesToDraw = 2;
             gotEvent = SDL_PollEvent(&event) == 1;
@@ -278,6 +281,8 @@ void runKioskLoop(LoopParts parts) {
         screens[model.screen()].draw(f);
         endFrameText();
         platform.endFrame();
+        for (const std::string& line : tapChanges())
+            host::log(host::LogLevel::Info, line);
         --framesToDraw;
         // Drawing may itself have changed the model (a button): draw once more.
         if (model.version() != drawnVersion) framesToDraw = std::max(framesToDraw, 1);

@@ -31,6 +31,7 @@ struct LoopParts {
     std::chrono::steady_clock::time_point startedAt;  // for the start-to-first-frame figure
     bool windowed = false;                            // closing the window quits only in development
     bool checkText = false;                           // --check-text (kiosk/ui/text_check.hpp)
+    bool tellTaps = false;                            // --tell-taps (kiosk/ui/tap_targets.hpp)
 };
 
 // Returns when SDL_QUIT arrives (SIGTERM, SIGINT, window closed) or staff exit.

@@ -84,6 +84,9 @@ int main(int argc, char** argv) {
     bool checkText = false;
     app.add_flag("--check-text", checkText, "Tests: tell every line of text shown, and any label that does not fit")
         ->group("");
+    bool tellTaps = false;
+    app.add_flag("--tell-taps", tellTaps, "Tests: tell where the touch targets tests tap are, as 'tap NAME at X Y'")
+        ->group("");
     app.add_flag("--windowed", windowed, "A window instead of full screen (development)");
     app.add_option("--size", size, "Window size with --windowed, WIDTHxHEIGHT")->capture_default_str();
     app.add_flag("--set-pin", setPin,
@@ -191,7 +194,8 @@ int main(int argc, char** argv) {
         inputs.useSource(sources);
         KioskModel model(config);
         ui::runKioskLoop({screen, *theme, fonts, fixedGlyphs, model, **door, inputs, sound,
-                          syncLink ? &*syncLink : nullptr, syncStatuses, sources, startedAt, windowed, checkText});
+                          syncLink ? &*syncLink : nullptr, syncStatuses, sources, startedAt, windowed, checkText,
+                          tellTaps});
     }                                // badge sources stop here: camera closed, threads joined
     if (syncLink) syncLink->stop();  // staff's last asks are written for the sync process
     (*door)->stop();                 // every check-in already asked for is finished and durable

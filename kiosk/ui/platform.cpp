@@ -134,9 +134,17 @@ void Platform::fontsChanged() {
     ImGui_ImplSDLRenderer_DestroyFontsTexture();
 }
 
+void Platform::observe(const SDL_Event& event) {
+    if (event.type == SDL_MOUSEMOTION)
+        pointer_ = ImVec2(static_cast<float>(event.motion.x), static_cast<float>(event.motion.y));
+    else if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_LEAVE)
+        pointer_.reset();  // the backend says "no pointer" then
+}
+
 void Platform::beginFrame() {
     ImGui_ImplSDLRenderer_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    if (pointer_) ImGui::GetIO().MousePos = *pointer_;
     ImGui::NewFrame();
 }
 

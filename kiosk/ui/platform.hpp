@@ -8,8 +8,10 @@
 #include "common/result.hpp"
 
 #include <SDL.h>
+#include <imgui.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace credopass::kiosk::ui {
@@ -40,6 +42,9 @@ public:
 
     // Waits for an event up to timeoutMs; true with `event` filled when one came.
     bool waitEvent(SDL_Event& event, int timeoutMs) const;
+    // Every event, before Dear ImGui's backend sees it: the pointer's own
+    // motion events place it (see pointer_).
+    void observe(const SDL_Event& event);
     void beginFrame();
     void endFrame();  // renders ImGui's draw data and presents
     // Drops the font texture: call after the atlas was rebuilt (new glyphs);
@@ -56,6 +61,11 @@ private:
     Uint32 wakeEvent_ = 0;
     bool imgui_ = false;
     bool nativeWait_ = true;  // the video driver can sleep until an event (X11, Wayland)
+    // Where the last motion event put the pointer. Dear ImGui 1.86's SDL
+    // backend polls the global pointer, which SDL's X11 driver caches while a
+    // button is held (mouse capture): a finger dragging a list stood still
+    // until it lifted. Motion events carry the position as it moves.
+    std::optional<ImVec2> pointer_;
 };
 
 }  // namespace credopass::kiosk::ui

@@ -29,6 +29,7 @@ struct Theme {
 
     static constexpr ImU32 kBackground = IM_COL32(12, 20, 38, 255);
     static constexpr ImU32 kPanel = IM_COL32(28, 40, 66, 255);
+    static constexpr ImU32 kRaised = IM_COL32(46, 64, 102, 255);  // a row of a touch list, on a panel
     static constexpr ImU32 kText = IM_COL32(255, 255, 255, 255);
     static constexpr ImU32 kMuted = IM_COL32(190, 200, 220, 255);
     static constexpr ImU32 kAccent = IM_COL32(90, 170, 255, 255);

@@ -103,7 +103,7 @@ accept = "all"
 TOML
 
 # --- start the kiosk: full screen on the Xvfb display, camera replayed ---
-"$KIOSK" --db "$DB" --config "$WORK/kiosk.toml" --demo --frames "$WORK/frames" >"$WORK/kiosk.log" 2>&1 &
+"$KIOSK" --db "$DB" --config "$WORK/kiosk.toml" --demo --frames "$WORK/frames" --tell-taps >"$WORK/kiosk.log" 2>&1 &
 KIOSK_PID=$!
 # ... and sync beside it, as its own process (credopass-sync.service): the door
 # shows what it keeps in the database.
@@ -208,6 +208,47 @@ xdotool key Return
 wait_for "screen dashboard" $((DASH_N + 1))
 wait_for "staff screen shows fresh door status" $((FRESH_N + 1))
 shot staff-dashboard
+# Pinning by finger: the list of events (tonight's first, each with its day,
+# time and status), a drag that scrolls without choosing, a tap that asks to
+# confirm, "Pin it"; then unpinning from the dashboard.
+tap dashboard-choose-event
+wait_for "credopass-kiosk: tap event-2 at "
+shot staff-events
+read -r _ ROW2_Y < <(tap_at event-2)
+read -r ROW_X ROW1_Y < <(tap_at event-1)
+TAPS_N=$(count "credopass-kiosk: tap event-2 at ")
+xdotool mousemove "$ROW_X" "$ROW2_Y" mousedown 1
+for dy in 10 20 40 60 80 100; do xdotool mousemove "$ROW_X" $((ROW2_Y - dy)); sleep 0.05; done
+xdotool mouseup 1 mousemove $((${SIZE%x*} - 1)) 0
+wait_for "credopass-kiosk: tap event-2 at " $((TAPS_N + 1))  # it moved: the list scrolled
+(( $(count "credopass-kiosk: tap events-confirm at ") == 0 )) || fail "a drag on the event list picked an event"
+read -r _ MOVED_Y < <(tap_at event-2)
+(( MOVED_Y < ROW2_Y - 40 )) || fail "dragging the event list did not scroll it ($ROW2_Y -> $MOVED_Y)"
+echo "ok: a finger drag scrolls the event list and picks nothing"
+# Back to the top, by dragging the other way.
+xdotool mousemove "$ROW_X" "$MOVED_Y" mousedown 1
+for dy in 10 20 40 80 120 160; do xdotool mousemove "$ROW_X" $((MOVED_Y + dy)); sleep 0.05; done
+xdotool mouseup 1 mousemove $((${SIZE%x*} - 1)) 0
+for _ in $(seq 100); do [[ $(tap_at event-1) == "$ROW_X $ROW1_Y" ]] && break; sleep 0.05; done
+[[ $(tap_at event-1) == "$ROW_X $ROW1_Y" ]] || fail "dragging back did not bring the first event back"
+tap event-1
+wait_for "credopass-kiosk: tap events-confirm at "
+shot staff-events-confirm
+PINNED_N=$(count "credopass-kiosk: tap dashboard-unpin at ")
+tap events-confirm
+wait_for "credopass-kiosk: tap dashboard-unpin at " $((PINNED_N + 1))
+[[ $(q "SELECT value FROM settings WHERE key = 'door.pinnedEvent'") == "$TONIGHT" ]] \
+    || fail "the event tapped and confirmed was not pinned"
+[[ $(q "SELECT detail FROM audit_log WHERE action = 'pin_event' ORDER BY id DESC LIMIT 1") == "$TONIGHT" ]] \
+    || fail "pinning was not audited"
+shot staff-dashboard-pinned
+tap dashboard-unpin
+for _ in $(seq 100); do
+    [[ -z $(q "SELECT value FROM settings WHERE key = 'door.pinnedEvent'") ]] && break
+    sleep 0.05
+done
+[[ -z $(q "SELECT value FROM settings WHERE key = 'door.pinnedEvent'") ]] || fail "Unpin left the event pinned"
+echo "ok: an event pinned by finger, with its day and a confirmation, then unpinned"
 xdotool key F4
 wait_for "screen manual"
 # A badge through the scanner on manual check-in: a check-in at the door, not search text.

@@ -51,7 +51,7 @@ TOML
 run_door() {  # run_door LANGUAGE: start, check in Jane, then (qps) every staff screen
     local lang=$1
     q "DELETE FROM attendance"
-    "$KIOSK" --db "$DB" --config "$WORK/kiosk.toml" --demo --language "$lang" --check-text \
+    "$KIOSK" --db "$DB" --config "$WORK/kiosk.toml" --demo --language "$lang" --check-text --tell-taps \
         >"$WORK/kiosk.log" 2>&1 &
     KIOSK_PID=$!
     wait_for "first frame after"
@@ -73,6 +73,18 @@ run_door() {  # run_door LANGUAGE: start, check in Jane, then (qps) every staff 
         wait_for "screen dashboard"
         sleep 0.5
         shot "lang-qps-dashboard"
+        # The event list and its confirmation, then back without pinning.
+        tap dashboard-choose-event
+        wait_for "credopass-kiosk: tap event-1 at "
+        sleep 0.3
+        shot "lang-qps-events"
+        tap event-1
+        wait_for "credopass-kiosk: tap events-cancel at "
+        sleep 0.3
+        shot "lang-qps-events-confirm"
+        tap events-cancel
+        tap events-back
+        wait_for "credopass-kiosk: tap dashboard-choose-event at " 2
         for key in F4:manual F5:sync F6:device; do
             xdotool key "${key%%:*}"
             wait_for "screen ${key##*:}"

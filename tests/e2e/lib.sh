@@ -68,3 +68,13 @@ shot() { import -window root "$ART/$1${SUFFIX:-}.png" || fail "screenshot $1"; }
 scan_typed() { xdotool type --delay 4 -- "$1"; xdotool key Return; }
 # Types like a person: each key well after the scanner gap (scanner_gap_ms).
 type_by_hand() { xdotool type --delay 300 -- "$1"; }
+# Where the door (run with --tell-taps) last said a touch target is: "X Y".
+tap_at() { grep "credopass-kiosk: tap $1 at " "$WORK/kiosk.log" | tail -1 | awk '{ print $(NF-1), $NF }'; }
+# A finger on a named target: down, up, then away to the top right corner.
+tap() {
+    wait_for "credopass-kiosk: tap $1 at "
+    local xy screen
+    read -r -a xy < <(tap_at "$1")
+    read -r -a screen < <(xdotool getdisplaygeometry)
+    xdotool mousemove "${xy[0]}" "${xy[1]}" click 1 mousemove $((screen[0] - 1)) 0
+}

@@ -1,0 +1,53 @@
+#include "kiosk/ui/tap_targets.hpp"
+
+#include <cmath>
+#include <map>
+#include <utility>
+
+namespace credopass::kiosk::ui {
+namespace {
+
+struct Taps {
+    bool on = false;
+    std::map<std::string, std::pair<int, int>, std::less<>> told;  // as last told
+    std::map<std::string, std::pair<int, int>, std::less<>> frame;
+};
+
+Taps& taps() {
+    static Taps t;  // the UI thread's only
+    return t;
+}
+
+}  // namespace
+
+void startTellingTaps() {
+    taps().on = true;
+}
+
+bool tellingTaps() {
+    return taps().on;
+}
+
+void noteTap(std::string_view name, float x, float y) {
+    if (!taps().on) return;
+    taps().frame[std::string(name)] = {static_cast<int>(std::lround(x)), static_cast<int>(std::lround(y))};
+}
+
+std::vector<std::string> tapChanges() {
+    std::vector<std::string> lines;
+    Taps& t = taps();
+    if (!t.on) return lines;
+    for (const auto& [name, at] : t.frame) {
+        auto it = t.told.find(name);
+        if (it != t.told.end() && it->second == at) continue;
+        lines.push_back("tap " + name + " at " + std::to_string(at.first) + " " + std::to_string(at.second));
+        t.told[name] = at;
+    }
+    // A target gone from the screen is told again when it comes back.
+    for (auto it = t.told.begin(); it != t.told.end();)
+        it = t.frame.count(it->first) != 0 ? std::next(it) : t.told.erase(it);
+    t.frame.clear();
+    return lines;
+}
+
+}  // namespace credopass::kiosk::ui

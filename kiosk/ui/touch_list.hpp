@@ -1,0 +1,29 @@
+#pragma once
+// A list made for fingers. Dear ImGui 1.86 scrolls a list only by wheel or
+// scrollbar: this one also follows a finger dragged anywhere on it, and its
+// rows act when a finger lifts without having dragged, so scrolling never
+// picks a row by accident.
+
+#include "kiosk/ui/theme.hpp"
+
+#include <imgui.h>
+
+#include <string_view>
+
+namespace credopass::kiosk::ui {
+
+// Between beginTouchList and endTouchList, the rows of one list in a child
+// window of `size` (ImGui's meaning: 0 fills, negative leaves room).
+void beginTouchList(const char* id, ImVec2 size);
+void endTouchList();
+
+// A row the width of the list, two lines (a title and, smaller, a detail),
+// at least 64 units tall. A selected row is marked by a bar and a bullet,
+// not by colour alone. True when tapped.
+bool touchRow(const char* id, std::string_view title, std::string_view detail, bool selected, const Theme& theme);
+
+// Under --tell-taps, the last item's centre is told as "tap <name> at X Y"
+// (tests/e2e taps it there). Off, a flag test.
+void noteTapTarget(std::string_view name);
+
+}  // namespace credopass::kiosk::ui
