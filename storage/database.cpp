@@ -1,5 +1,6 @@
 #include "storage/database.hpp"
 
+#include "common/text_fold.hpp"
 #include "storage/migrations.hpp"
 #include "storage/sqlite_error.hpp"
 
@@ -9,6 +10,7 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 
+#include <new>
 #include <utility>
 
 namespace credopass::storage {
@@ -40,6 +42,20 @@ bool immutableHere(const std::string& path) {
     struct statvfs fs {};
     if (::statvfs(path.c_str(), &fs) != 0 || (fs.f_flag & ST_RDONLY) == 0) return false;
     return ::access((path + "-wal").c_str(), F_OK) != 0;
+}
+
+// credopass_fold(text): the text folded for search (common/text_fold.hpp).
+// Nothing may be thrown back into SQLite.
+void foldFunction(sqlite3_context* context, int /*argc*/, sqlite3_value** argv) noexcept {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    if (text == nullptr) return sqlite3_result_null(context);
+    try {
+        const std::string folded =
+            foldForSearch(std::string_view(text, static_cast<std::size_t>(sqlite3_value_bytes(argv[0]))));
+        sqlite3_result_text(context, folded.data(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
+    } catch (const std::bad_alloc&) {
+        sqlite3_result_error_nomem(context);
+    }
 }
 
 // The WAL hook: called after each commit with the WAL's size in pages.
@@ -105,6 +121,9 @@ Result<Database> Database::open(const std::string& path, const OpenOptions& opti
         db.busy_ = std::make_unique<BusyWait>(std::chrono::milliseconds(options.busyTimeoutMs));
         db.busy_->install(raw);
         sqlite3_extended_result_codes(raw, 1);
+        // Before the migrations: schema v6 fills the search keys with it.
+        sqlite3_create_function_v2(raw, "credopass_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                   nullptr, foldFunction, nullptr, nullptr, nullptr);
         // Reading the schema is the first real read: a damaged file or a file
         // that is not a database fails here, not in the middle of a check-in.
         db.schemaVersion();

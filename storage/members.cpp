@@ -1,5 +1,7 @@
 #include "storage/members.hpp"
 
+#include "common/text_fold.hpp"
+
 #include "storage/columns.hpp"
 
 namespace credopass::storage::members {
@@ -39,11 +41,11 @@ std::optional<Member> find(Database& db, std::string_view id) {
 }
 
 std::vector<Member> search(Database& db, std::string_view text, int limit) {
+    // Case and accents folded on both sides (schema v6): "nunez" finds Núñez.
     auto q = db.query(std::string("SELECT ") + kColumns +
-                      " FROM users WHERE (firstName || ' ' || lastName) LIKE ?1 ESCAPE '\\'"
-                      " OR email LIKE ?1 ESCAPE '\\'"
+                      " FROM users WHERE searchKey LIKE ?1 ESCAPE '\\'"
                       " ORDER BY lastName COLLATE NOCASE, firstName COLLATE NOCASE LIMIT ?2");
-    q->bind(1, likePattern(text)).bind(2, limit);
+    q->bind(1, likePattern(foldForSearch(text))).bind(2, limit);
     return readAll(q);
 }
 
@@ -69,11 +71,11 @@ std::int64_t count(Database& db) {
 
 void upsert(Database& db, const Member& m) {
     auto q = db.query(
-        "INSERT INTO users (id, email, firstName, lastName, phone, createdAt, updatedAt)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+        "INSERT INTO users (id, email, firstName, lastName, phone, createdAt, updatedAt, searchKey)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, credopass_fold(?3 || ' ' || ?4 || char(31) || ?2))"
         " ON CONFLICT (id) DO UPDATE SET email = excluded.email, firstName = excluded.firstName,"
         " lastName = excluded.lastName, phone = excluded.phone, createdAt = excluded.createdAt,"
-        " updatedAt = excluded.updatedAt");
+        " updatedAt = excluded.updatedAt, searchKey = excluded.searchKey");
     q->bind(1, m.id).bind(2, m.email).bind(3, m.firstName).bind(4, m.lastName).bind(5, m.phone);
     q->bind(6, formatIso(m.createdAt)).bind(7, formatIso(m.updatedAt));
     q->run();

@@ -6,6 +6,7 @@
 #include "storage/schema_v3.hpp"
 #include "storage/schema_v4.hpp"
 #include "storage/schema_v5.hpp"
+#include "storage/schema_v6.hpp"
 
 #include <array>
 #include <string>
@@ -19,6 +20,7 @@ constexpr std::array kMigrations{
     Migration{3, "Events by (status, startTime) for the door's event choice", kSchemaV3},
     Migration{4, "No indexes that no query uses on the rows a check-in writes", kSchemaV4},
     Migration{5, "Times written while the clock was untrusted, to re-stamp or hold", kSchemaV5},
+    Migration{6, "Members' names and emails folded for accent-blind search", kSchemaV6},
 };
 
 }  // namespace
