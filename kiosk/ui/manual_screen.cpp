@@ -2,6 +2,7 @@
 // offline) with the on-screen keyboard, then check the one found in or out.
 #include "kiosk/ui/onscreen_keyboard.hpp"
 #include "kiosk/ui/screen.hpp"
+#include "kiosk/ui/touch_list.hpp"
 #include "kiosk/ui/widgets.hpp"
 #include "words/translate.hpp"
 
@@ -43,7 +44,8 @@ public:
         }
 
         const float keyboardH = std::min(ImGui::GetContentRegionAvail().y * 0.6f, th.px(300));
-        ImGui::BeginChild("results", ImVec2(0, ImGui::GetContentRegionAvail().y - keyboardH - th.px(8)), false);
+        // The answers scroll by finger drag; a drag never checks anyone in.
+        beginTouchList("results", ImVec2(0, ImGui::GetContentRegionAvail().y - keyboardH - th.px(8)));
         const float buttonW = th.px(96);
         for (const Member& member : m.searchResults()) {
             ImGui::PushID(member.id.c_str());
@@ -54,16 +56,16 @@ public:
             // Narrow (portrait) screens: the buttons go under the name instead of over it.
             if (ImGui::CalcTextSize(who.c_str()).x + buttonW * 2 + th.px(30) < room)
                 ImGui::SameLine(room - buttonW * 2 - th.px(20));
-            if (button((std::string(words::tr("In")) + "##in").c_str(), ImVec2(buttonW, th.px(44))))
+            if (touchButton((std::string(words::tr("In")) + "##in").c_str(), ImVec2(buttonW, th.px(48))))
                 m.manualCheckin(member.id, false, f.now);
             ImGui::SameLine();
-            if (button((std::string(words::tr("Out")) + "##out").c_str(), ImVec2(buttonW, th.px(44))))
+            if (touchButton((std::string(words::tr("Out")) + "##out").c_str(), ImVec2(buttonW, th.px(48))))
                 m.manualCheckin(member.id, true, f.now);
             ImGui::PopID();
         }
         if (!m.searchText().empty() && m.searchResults().empty())
             ImGui::TextDisabled("%s", words::tr("No member matches"));
-        ImGui::EndChild();
+        endTouchList();
 
         std::string text = m.searchText();
         if (onscreenKeyboard(text, th, keyboardH)) m.setSearchText(text, f.now);

@@ -2,6 +2,7 @@
 
 #include "kiosk/ui/tap_targets.hpp"
 #include "kiosk/ui/text_check.hpp"
+#include "kiosk/ui/widgets.hpp"
 
 #include <algorithm>
 #include <string>
@@ -12,6 +13,10 @@ namespace {
 // How far a finger moves before a press is a drag (and no longer a tap): a
 // fingertip rolls a few pixels when it lifts.
 constexpr float kDragPixels = 12.0f;
+
+bool notDragged() {
+    return ImGui::GetIO().MouseDragMaxDistanceSqr[0] < kDragPixels * kDragPixels;
+}
 
 }  // namespace
 
@@ -33,7 +38,7 @@ bool touchRow(const char* id, std::string_view title, std::string_view detail, b
     const float height = std::max(theme.px(64), theme.body->FontSize + theme.small->FontSize + 3 * pad);
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     const bool released = ImGui::InvisibleButton(id, ImVec2(width, height));
-    const bool tapped = released && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < kDragPixels * kDragPixels;
+    const bool tapped = released && notDragged();
     const ImVec2 p1(p0.x + width, p0.y + height - theme.px(4));
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -54,6 +59,11 @@ bool touchRow(const char* id, std::string_view title, std::string_view detail, b
     noteDrawnText(head);
     noteDrawnText(detail);
     return tapped;
+}
+
+bool touchButton(const char* label, ImVec2 size) {
+    const bool released = button(label, size);
+    return released && notDragged();
 }
 
 void noteTapTarget(std::string_view name) {

@@ -22,6 +22,10 @@ void endTouchList();
 // not by colour alone. True when tapped.
 bool touchRow(const char* id, std::string_view title, std::string_view detail, bool selected, const Theme& theme);
 
+// A button inside a touch list: like button() (kiosk/ui/widgets.hpp), but a
+// finger that dragged the list and lifted on it has not pressed it.
+bool touchButton(const char* label, ImVec2 size);
+
 // Under --tell-taps, the last item's centre is told as "tap <name> at X Y"
 // (tests/e2e taps it there). Off, a flag test.
 void noteTapTarget(std::string_view name);
