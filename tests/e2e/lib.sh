@@ -63,6 +63,16 @@ wait_for() {
     done
 }
 count() { grep -c -- "$1" "$WORK/kiosk.log" || true; }
+# Waits (up to TIMEOUT) until the command succeeds; fails with `what` if it never does.
+wait_until() {
+    local what=$1 deadline=$((SECONDS + TIMEOUT))
+    shift
+    until "$@"; do
+        kill -0 "$KIOSK_PID" 2>/dev/null || fail "the kiosk died while waiting until $what"
+        (( SECONDS < deadline )) || fail "timed out waiting until $what"
+        sleep 0.05
+    done
+}
 shot() { import -window root "$ART/$1${SUFFIX:-}.png" || fail "screenshot $1"; }
 # Types a badge like a keyboard-wedge scanner: a fast burst, then Enter.
 scan_typed() { xdotool type --delay 4 -- "$1"; xdotool key Return; }
