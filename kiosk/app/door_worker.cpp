@@ -39,13 +39,16 @@ Result<std::unique_ptr<DoorWorker>> DoorWorker::start(DoorWorkerOptions options,
     auto service = DoorService::open(std::move(options.service), clock);
     if (!service) return service.error();
     std::unique_ptr<DoorWorker> worker(
-        new DoorWorker(std::move(options.wake), std::move(*service), options.auditRetention));
+        new DoorWorker(std::move(options.wake), std::move(*service), options.auditRetention, options.testScanDelay));
     worker->thread_ = std::thread([w = worker.get()] { w->run(); });
     return worker;
 }
 
-DoorWorker::DoorWorker(std::function<void()> wake, DoorService service, Millis auditRetention)
-    : wake_(std::move(wake)), service_(std::move(service)), auditRetention_(auditRetention) {}
+DoorWorker::DoorWorker(std::function<void()> wake, DoorService service, Millis auditRetention, Millis testScanDelay)
+    : wake_(std::move(wake)),
+      service_(std::move(service)),
+      auditRetention_(auditRetention),
+      testScanDelay_(testScanDelay) {}
 
 DoorWorker::~DoorWorker() {
     stop();
@@ -114,6 +117,7 @@ void DoorWorker::handle(const DoorRequest& request) {
     std::visit(Overloaded{
                    [&](const Scan& scan) {
                        lastMemberAt_ = service_.clock().boot().sinceBoot;
+                       if (testScanDelay_ > Millis{0}) std::this_thread::sleep_for(testScanDelay_);
                        auto answer = service_.scan(scan);
                        if (!answer) return reply(checkinReply(answer.error(), scan.capturedAt, false));
                        if (auto* staff = std::get_if<StaffBadge>(&*answer)) return reply(StaffBadgeReply{staff->name});

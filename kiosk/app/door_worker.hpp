@@ -25,6 +25,11 @@ struct DoorWorkerOptions {
     // Audit entries older than this are removed when the worker starts and
     // once a day after (by the clock given to start(), so tests set the day).
     Millis auditRetention = kDefaultAuditRetention;
+    // Tests only (credopass-kiosk --test-scan-delay-ms): each scan waits this
+    // long before the door serves it, so an end-to-end test can put a request
+    // behind a scan in flight (tests/e2e/pin_race_e2e.sh) whatever the
+    // machine's speed. Zero at every real door.
+    Millis testScanDelay{0};
 };
 
 class DoorWorker {
@@ -42,7 +47,7 @@ public:
     void stop();
 
 private:
-    DoorWorker(std::function<void()> wake, DoorService service, Millis auditRetention);
+    DoorWorker(std::function<void()> wake, DoorService service, Millis auditRetention, Millis testScanDelay);
     void run();
     void pruneAuditIfDue();
     void checkpointIfDue();
@@ -52,6 +57,7 @@ private:
     std::function<void()> wake_;
     DoorService service_;
     Millis auditRetention_;
+    Millis testScanDelay_;
     std::optional<TimePoint> lastPrune_;  // by the service's clock; none yet: due at once
     // By the service's clock since boot (a wall clock set back must not stall them):
     std::optional<Millis> lastMemberAt_;           // the last scan or manual check-in served

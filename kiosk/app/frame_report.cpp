@@ -55,6 +55,10 @@ void FrameReport::presented(SteadyTime at, const std::function<std::string()>& d
         say("search for " + std::to_string(searchFor_.size()) + " characters shows " +
             std::to_string(m.searchResults().size()) + " members");
     }
+    if (m.scansSent() != scansSent_) {
+        scansSent_ = m.scansSent();
+        say("scan sent to the door");
+    }
     if (auto scanned = model_.takeShownScan()) {
         char ms[32];
         std::snprintf(ms, sizeof ms, "%.2f", msBetween(*scanned, at));

@@ -40,6 +40,7 @@ private:
     bool pinDigits_ = false;
     std::string searchFor_;
     std::uint64_t statusUpdates_ = 0;
+    std::uint64_t scansSent_ = 0;
     std::optional<sync::Connection> connection_;  // as last told; none before sync first reports
 };
 

@@ -36,6 +36,8 @@ void KioskModel::scan(Scan scan) {
     // the next member id.
     if (scan.origin == ScanOrigin::Scanner) typedAtDoor_.clear();
     post(std::move(scan));
+    ++scansSent_;
+    changed();  // the frame report tells it (tests wait for the scan to be in the door's queue)
 }
 
 void KioskModel::typedAtDoor(std::string_view typed, SteadyTime now) {

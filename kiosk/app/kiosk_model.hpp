@@ -86,6 +86,7 @@ public:
     // Counts the locks: a staff screen's half-done choice (an event being
     // picked) belongs to the session it began in.
     std::uint64_t staffLocks() const { return locks_; }
+    std::uint64_t scansSent() const { return scansSent_; }  // badges handed to the door, from any source
     const std::string& searchText() const { return searchText_; }
     const std::vector<Member>& searchResults() const { return searchResults_; }
     // The search text the results answer (it trails searchText while the worker searches).
@@ -220,6 +221,7 @@ private:
     bool pinBusy_ = false;  // a PIN check is with the door worker
     bool unlocked_ = false;
     std::uint64_t locks_ = 0;
+    std::uint64_t scansSent_ = 0;
     bool exitRequested_ = false;
     bool syncAsked_ = false;
     std::vector<sync::SyncAsk> syncAsks_;

@@ -84,6 +84,11 @@ int main(int argc, char** argv) {
     bool checkText = false;
     app.add_flag("--check-text", checkText, "Tests: tell every line of text shown, and any label that does not fit")
         ->group("");
+    int testScanDelayMs = 0;
+    app.add_option("--test-scan-delay-ms", testScanDelayMs,
+                   "Tests: each scan waits this long before the door serves it")
+        ->check(CLI::Range(0, 60'000))
+        ->group("");
     bool tellTaps = false;
     app.add_flag("--tell-taps", tellTaps, "Tests: tell where the touch targets tests tap are, as 'tap NAME at X Y'")
         ->group("");
@@ -167,6 +172,7 @@ int main(int argc, char** argv) {
     doorOptions.service.staffMembers = config.staffMembers;
     doorOptions.service.acceptCeiling = config.badgeAccept;
     doorOptions.auditRetention = config.auditRetention;
+    doorOptions.testScanDelay = Millis{testScanDelayMs};
     doorOptions.wake = [&screen] { screen.wake(); };
     auto door = DoorWorker::start(doorOptions, clock);
     if (!door) return fail(door.error().message);
