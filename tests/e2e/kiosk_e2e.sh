@@ -33,11 +33,7 @@ SUFFIX=""
 e2e_start_display "$SIZE"
 
 # --- demo data, ids, badges ---
-DB="$WORK/kiosk.db"
-"$KIOSKCTL" --db "$DB" demo --members 50 >/dev/null
-# A busy timeout: the kiosk (and its sync) write the same database meanwhile.
-q() { sqlite3 -batch -noheader -cmd ".timeout 10000" "$DB" "$1"; }
-JANE=$(q "SELECT id FROM users WHERE firstName='Jane' AND lastName='Smith'")
+e2e_demo_db 50
 JOHN=$(q "SELECT id FROM users WHERE firstName='John' AND lastName='Doe'")
 OTHER=$(q "SELECT id FROM users WHERE id NOT IN ('$JANE','$JOHN') ORDER BY id LIMIT 1")
 LATE=$(q "SELECT id FROM users WHERE id NOT IN ('$JANE','$JOHN','$OTHER') ORDER BY id LIMIT 1")

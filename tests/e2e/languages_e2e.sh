@@ -23,11 +23,7 @@ trap cleanup EXIT
 mkdir -p "$ART"
 e2e_start_display "$SIZE"
 
-DB="$WORK/kiosk.db"
-"$KIOSKCTL" --db "$DB" demo --members 20 >/dev/null
-q() { sqlite3 -batch -noheader -cmd ".timeout 10000" "$DB" "$1"; }
-JANE=$(q "SELECT id FROM users WHERE firstName='Jane' AND lastName='Smith'")
-[[ -n "$JANE" ]] || fail "demo members missing"
+e2e_demo_db 20
 cat > "$WORK/kiosk.toml" <<TOML
 organisation = "Blue Note Jazz Club"
 [screen]

@@ -63,6 +63,16 @@ wait_for() {
     done
 }
 count() { grep -c -- "$1" "$WORK/kiosk.log" || true; }
+# SQL on the kiosk's database; a busy timeout, as the kiosk (and its sync) write it meanwhile.
+q() { sqlite3 -batch -noheader -cmd ".timeout 10000" "$DB" "$1"; }
+# e2e_demo_db MEMBERS: DB, the demo data with that many generated members
+# (kioskctl demo, at $KIOSKCTL), and JANE, the demo's first member.
+e2e_demo_db() {
+    DB="$WORK/kiosk.db"
+    "$KIOSKCTL" --db "$DB" demo --members "$1" >/dev/null
+    JANE=$(q "SELECT id FROM users WHERE firstName='Jane' AND lastName='Smith'")
+    [[ -n "$JANE" ]] || fail "demo members missing"
+}
 # Waits (up to TIMEOUT) until the command succeeds; fails with `what` if it never does.
 wait_until() {
     local what=$1 deadline=$((SECONDS + TIMEOUT))

@@ -27,12 +27,8 @@ trap cleanup EXIT
 mkdir -p "$ART"
 e2e_start_display 800x480
 
-DB="$WORK/kiosk.db"
-"$KIOSKCTL" --db "$DB" demo --members 20 >/dev/null
+e2e_demo_db 20
 echo 471147 | "$KIOSKCTL" --db "$DB" pin >/dev/null  # staff's PIN, as an installer sets it
-q() { sqlite3 -batch -noheader -cmd ".timeout 10000" "$DB" "$1"; }
-JANE=$(q "SELECT id FROM users WHERE firstName='Jane' AND lastName='Smith'")
-[[ -n "$JANE" ]] || fail "demo members missing"
 cat > "$WORK/kiosk.toml" <<TOML
 [screen]
 result_seconds = 2

@@ -23,11 +23,7 @@ trap cleanup EXIT
 e2e_start_display 800x480
 export SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE="$WORK/audio.raw"
 
-DB="$WORK/kiosk.db"
-"$KIOSKCTL" --db "$DB" demo --members 20 >/dev/null
-q() { sqlite3 -batch -noheader -cmd ".timeout 10000" "$DB" "$1"; }
-JANE=$(q "SELECT id FROM users WHERE firstName='Jane' AND lastName='Smith'")
-[[ -n "$JANE" ]] || fail "demo members missing"
+e2e_demo_db 20
 cat > "$WORK/kiosk.toml" <<TOML
 [screen]
 result_seconds = 2
