@@ -42,7 +42,14 @@ void drawStaffBar(FrameContext& f, ScreenId current) {
         if (active) ImGui::PushStyleColor(ImGuiCol_Text, Theme::kOnAccent);
         const std::string label = std::string(words::tr(s.label)) + "##" + std::string(s.name);
         if (button(label.c_str(), ImVec2(w, th.px(48)))) f.model.showStaffScreen(s.id, f.now);
-        if (active) ImGui::PopStyleColor(2);
+        if (active) {
+            // Marked by a shape too, not by colour alone: a bar under the label.
+            const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+            ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(a.x + th.px(12), b.y - th.px(8)),
+                                                      ImVec2(b.x - th.px(12), b.y - th.px(4)), Theme::kOnAccent,
+                                                      th.px(2));
+            ImGui::PopStyleColor(2);
+        }
         ImGui::SameLine();
     }
     ImGui::PushStyleColor(ImGuiCol_Button, Theme::kDanger);
