@@ -9,10 +9,11 @@
 namespace credopass {
 namespace {
 
-// Decompose (ñ -> n + combining tilde), drop the combining marks, spell the
-// Latin letters that do not decompose in ASCII (ł, ø, ß, æ), lower-case, and
-// compose what is left (other scripts) again.
-constexpr const char16_t* kRules = u"::NFD; ::[:Nonspacing Mark:] Remove; ::Latin-ASCII; ::Lower; ::NFC;";
+// Other scripts in Latin letters first (Иван -> Ivan, 王芳 -> wáng fāng,
+// 김민준 -> gimminjun), so a Latin keyboard finds every name; then decompose
+// (ñ -> n + combining tilde), drop the combining marks, spell the Latin
+// letters that do not decompose in ASCII (ł, ø, ß, æ), lower-case, compose.
+constexpr const char16_t* kRules = u"::Any-Latin; ::NFD; ::[:Nonspacing Mark:] Remove; ::Latin-ASCII; ::Lower; ::NFC;";
 
 std::unique_ptr<icu::Transliterator> makeFolder() {
     UParseError parse{};

@@ -1,10 +1,11 @@
 #pragma once
-// Text folded for search: what a volunteer types on a keyboard without
-// accents finds the name as HQ spells it. "nunez" finds Núñez, "wrobel"
-// Wróbel, "angstrom" Ångström, "lukasz" Łukasz, "strasse" Straße; other
-// scripts are only lower-cased ("иван" finds Иван). ICU does the work
-// (decomposition, dropping combining marks, Latin-ASCII, lower case), not a
-// table of our own.
+// Text folded for search: what a volunteer types on a Latin keyboard
+// without accents finds the name as HQ spells it. "nunez" finds Núñez,
+// "wrobel" Wróbel, "angstrom" Ångström, "lukasz" Łukasz, "strasse" Straße,
+// and other scripts through ICU's transliteration: "ivan" finds Иван, "wang"
+// 王芳, "giorgos" Γιώργος (typed in their own script they fold the same way).
+// ICU does the work (Any-Latin, decomposition, dropping combining marks,
+// Latin-ASCII, lower case), not a table of our own.
 
 #include <string>
 #include <string_view>
