@@ -1,3 +1,4 @@
+#include "common/text_width.hpp"
 #include "kioskctl/context.hpp"
 #include "kioskctl/result_json.hpp"
 
@@ -29,9 +30,10 @@ void addMembersCommand(CLI::App& app, Context& ctx) {
             if (opt->json) {
                 list.push_back(memberJson(m.member, m.points));
             } else {
-                std::cout << m.member.id << "  " << std::left << std::setw(24) << m.member.fullName() << std::setw(36)
-                          << m.member.email << std::right << std::setw(6) << m.points << "  " << toString(m.tier)
-                          << "\n";
+                // Padded by terminal columns, not bytes: "Núñez" and "王芳" line up with "Smith".
+                std::cout << m.member.id << "  " << padColumns(m.member.fullName(), 24)
+                          << padColumns(m.member.email, 36) << std::right << std::setw(6) << m.points << "  "
+                          << toString(m.tier) << "\n";
             }
         }
         if (opt->json) std::cout << list.dump(2) << "\n";
