@@ -43,7 +43,9 @@ public:
             ImGui::PopStyleColor(2);
         }
 
-        const float keyboardH = std::min(ImGui::GetContentRegionAvail().y * 0.6f, th.px(300));
+        // Keys of 48 units first; the answers scroll (by finger) in what is left.
+        const float keyboardH = std::max(OnscreenKeyboard::minimumHeight(th),
+                                         std::min(ImGui::GetContentRegionAvail().y * 0.6f, th.px(300)));
         // The answers scroll by finger drag; a drag never checks anyone in.
         beginTouchList("results", ImVec2(0, ImGui::GetContentRegionAvail().y - keyboardH - th.px(8)));
         const float buttonW = th.px(96);
@@ -68,7 +70,7 @@ public:
         endTouchList();
 
         std::string text = m.searchText();
-        if (onscreenKeyboard(text, th, keyboardH)) m.setSearchText(text, f.now);
+        if (keyboard_.draw(text, th, keyboardH)) m.setSearchText(text, f.now);
         endScreen();
     }
 
@@ -80,6 +82,9 @@ public:
     // A real keyboard types into the search as the on-screen one does; a
     // scanner's badge is a scan, never search text.
     void onTyped(std::string_view typed, InputContext& in) override { in.model.searchTyped(typed, in.now); }
+
+private:
+    OnscreenKeyboard keyboard_;
 };
 
 }  // namespace
