@@ -14,7 +14,7 @@ say() { echo "== $* ($(($(date +%s) - started)) s)"; }
 # here (the build machine's; header-only packages whose files are architecture-free).
 arm64_libs="libsqlite3-dev libssl-dev libsodium-dev libzxing-dev libv4l-dev libjpeg-dev libpng-dev libwebp-dev
   libcurl4-openssl-dev libcpp-httplib-dev libpq-dev libsystemd-dev libsdl2-dev libimgui-dev libtomlplusplus-dev
-  libstb-dev catch2"
+  libstb-dev libicu-dev catch2"
 host_tools="crossbuild-essential-arm64 cmake pkg-config qemu-user gettext dpkg-dev file nlohmann-json3-dev
   libcli11-dev fonts-dejavu-core"
 wanted="$host_tools $(for p in $arm64_libs; do echo "$p:arm64"; done)"
