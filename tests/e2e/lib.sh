@@ -86,8 +86,9 @@ wait_until() {
 shot() { import -window root "$ART/$1${SUFFIX:-}.png" || fail "screenshot $1"; }
 # Types a badge like a keyboard-wedge scanner: a fast burst, then Enter.
 scan_typed() { xdotool type --delay 4 -- "$1"; xdotool key Return; }
-# Types like a person: each key well after the scanner gap (scanner_gap_ms).
-type_by_hand() { xdotool type --delay 300 -- "$1"; }
+# Types like a person: each key well after the scanner gap (scanner_gap_ms;
+# a script with a wider gap sets HAND_DELAY_MS wider still).
+type_by_hand() { xdotool type --delay "${HAND_DELAY_MS:-300}" -- "$1"; }
 # Where the door (run with --tell-taps) last said a touch target is: "X Y".
 tap_at() { grep "credopass-kiosk: tap $1 at " "$WORK/kiosk.log" | tail -1 | awk '{ print $(NF-1), $NF }'; }
 # A finger on a named target: down, up, then away to the top right corner.
