@@ -20,6 +20,7 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/credopass-lang.XXXXXX")
 source "$(dirname "$0")/lib.sh"
 e2e_need_tools xdotool import convert sqlite3 perl
 trap cleanup EXIT
+HAND_DELAY_MS=900  # a person's keys, well past the scanner gap in kiosk.toml below
 mkdir -p "$ART"
 e2e_start_display "$SIZE"
 
@@ -32,7 +33,7 @@ languages = ["en", "de", "fr", "es", "nl", "pt", "pl"]
 [staff]
 auto_lock_seconds = 600
 [badges]
-scanner_gap_ms = 150
+scanner_gap_ms = 400  # xdotool on a loaded machine stalls mid-burst: a real scanner needs far less
 accept = "all"   # bare member ids typed as a scanner would
 TOML
 
