@@ -1,21 +1,19 @@
 #include "core/door.hpp"
 
-#include "core/hq_json.hpp"
+#include "common/uuid.hpp"
+#include "core/door_records.hpp"
 #include "core/record_ids.hpp"
 #include "storage/attendance.hpp"
 #include "storage/clock_stamps.hpp"
 #include "storage/events.hpp"
 #include "storage/loyalty.hpp"
 #include "storage/members.hpp"
-#include "storage/outbox.hpp"
 #include "storage/sqlite_error.hpp"
 
 namespace credopass {
 namespace {
 
 using namespace storage;
-
-enum class Action { CheckIn, CheckOut, BackIn };
 
 // A refusal that follows from the member's state at the event.
 Refusal stateRefusal(Outcome o) {
@@ -35,13 +33,12 @@ Refusal stateRefusal(Outcome o) {
     return Refusal::AlreadyCheckedIn;
 }
 
-void queueAttendance(Database& db, const AttendanceRecord& r, bool created, TimePoint now) {
-    outbox::enqueue(db, "attendance", r.id, created ? "create" : "update", hqjson::toJson(r).dump(), now);
-}
-
 }  // namespace
 
-Door::Door(Database& db, const Clock& clock, DoorPolicy policy) : db_(db), clock_(clock), policy_(policy) {}
+Door::Door(Database& db, const Clock& clock, DoorPolicy policy, Records records)
+    : db_(db), clock_(clock), policy_(policy), records_(records) {}
+
+Door::~Door() = default;
 
 Result<EventChoice> Door::currentEvent(const std::optional<std::string>& pinnedEventId) {
     try {
@@ -70,67 +67,121 @@ Result<EventChoice> Door::chooseForPass(const std::string& eventId, TimePoint no
 
 Result<CheckinResult> Door::checkin(const CheckinRequest& request) {
     try {
-        Transaction tx(db_);
-        const ClockReading reading = readClock();
-        const TimePoint now = reading.time;
-        CheckinResult result;
-        result.at = now;
-        auto member = members::find(db_, request.memberId);
-        if (!member) {
-            result.outcome = Outcome::UnknownMember;
-            result.reason = Refusal::UnknownMember;
-            return result;  // nothing written; the transaction rolls back
+        settleOwed();
+        std::optional<DoorIntent> intent;
+        Result<CheckinResult> result = CheckinResult{};
+        ClockReading reading;
+        {
+            ReadTransaction snapshot(db_);
+            reading = readClock();
+            result = decideAt(request, reading.time, intent);
         }
-        result.member = member;
-        auto choice = request.eventFromPass && request.eventId ? chooseForPass(*request.eventId, now)
-                                                               : chooseAt(request.eventId, now);
-        if (!choice) return choice.error();
-        if (!choice->event && !request.eventId && request.mode != DoorMode::InOnly) {
-            // The event is over but the member never checked out: let them.
-            if (auto late = attendance::insideEventEndedSince(db_, member->id, now - policy_.lateCheckout))
-                choice = EventChoice{events::find(db_, *late), true, "ended; checking out"};
-        }
-        if (!choice->event) {
-            result.outcome = Outcome::NoEvent;
-            result.reason = Refusal::NoEvent;
-        } else if (!choice->admits && mayLeave(request, *member, *choice->event, now)) {
-            // Cancelled, completed or set back to draft while people are
-            // inside: nobody is trapped. They can still check out, nothing else.
-            CheckinRequest leaving = request;
-            leaving.mode = DoorMode::OutOnly;
-            result = decide(leaving, *member, *choice->event, now);
-        } else if (!choice->admits) {
-            result.event = choice->event;
-            result.outcome = Outcome::EventNotOpen;
-            // A pass for tonight's cancelled event says "cancelled"; one for
-            // next week's (or last month's) says it is the wrong event.
-            const Event& e = *choice->event;
-            result.reason = request.eventFromPass && !withinDoors(e, now, policy_.grace) ? Refusal::WrongEvent
-                                                                                         : refusalFor(e.status);
-        } else {
-            result = decide(request, *member, *choice->event, now);
-        }
-        result.severalEvents = choice->openNow > 1;
-        result.points = loyalty::unexpiredPoints(db_, member->id, now);
-        result.tier = tierForPoints(result.points);
-        if (result.admitted()) {
-            // A database unlinked or replaced while the door runs (a card
-            // pulled and reinserted, a mistaken rm) would take this check-in
-            // to a deleted file: refuse to acknowledge it instead.
-            if (db_.hasMoved())
-                return Error{StorageErrc::Moved, "the database file " + db_.path() +
-                                                     " was deleted or replaced while the kiosk ran; nothing was "
-                                                     "written. Restart the kiosk with the right database."};
-            if (!reading.trusted) {
-                clock_stamps::record(db_, now, reading.boot);
-                clock_.noteUntrustedStamp();
-            }
-            tx.commit();
-            clock_.raiseFloor(now);
-        }
+        if (!result || !intent) return result;
+        // A database unlinked or replaced while the door runs (a card pulled
+        // and reinserted, a mistaken rm) would take this check-in to a
+        // deleted file: refuse to acknowledge it instead.
+        if (db_.hasMoved() || log().hasMoved())
+            return Error{StorageErrc::Moved, "the database file " + db_.path() +
+                                                 " or its intent log was deleted or replaced while the kiosk ran; "
+                                                 "nothing was written. Restart the kiosk with the right database."};
+        intent->id = Uuid::random().toString();
+        if (!reading.trusted) intent->untrusted = reading.boot;
+        const std::int64_t seq = log().append(*intent);
+        clock_.raiseFloor(reading.time);
+        owed_.push_back(Owed{seq, std::move(*intent)});
+        if (records_ == Records::WithAnswer) settleOwed();
         return result;
     } catch (const StorageError& e) {
         return e.error();
+    }
+}
+
+Result<CheckinResult> Door::decideAt(const CheckinRequest& request, TimePoint now, std::optional<DoorIntent>& intent) {
+    CheckinResult result;
+    result.at = now;
+    auto member = members::find(db_, request.memberId);
+    if (!member) {
+        result.outcome = Outcome::UnknownMember;
+        result.reason = Refusal::UnknownMember;
+        return result;
+    }
+    result.member = member;
+    auto choice = request.eventFromPass && request.eventId ? chooseForPass(*request.eventId, now)
+                                                           : chooseAt(request.eventId, now);
+    if (!choice) return choice.error();
+    if (!choice->event && !request.eventId && request.mode != DoorMode::InOnly) {
+        // The event is over but the member never checked out: let them.
+        if (auto late = attendance::insideEventEndedSince(db_, member->id, now - policy_.lateCheckout))
+            choice = EventChoice{events::find(db_, *late), true, "ended; checking out"};
+    }
+    if (!choice->event) {
+        result.outcome = Outcome::NoEvent;
+        result.reason = Refusal::NoEvent;
+    } else if (!choice->admits && mayLeave(request, *member, *choice->event, now)) {
+        // Cancelled, completed or set back to draft while people are
+        // inside: nobody is trapped. They can still check out, nothing else.
+        CheckinRequest leaving = request;
+        leaving.mode = DoorMode::OutOnly;
+        result = decide(leaving, *member, *choice->event, now, intent);
+    } else if (!choice->admits) {
+        result.event = choice->event;
+        result.outcome = Outcome::EventNotOpen;
+        // A pass for tonight's cancelled event says "cancelled"; one for
+        // next week's (or last month's) says it is the wrong event.
+        const Event& e = *choice->event;
+        result.reason =
+            request.eventFromPass && !withinDoors(e, now, policy_.grace) ? Refusal::WrongEvent : refusalFor(e.status);
+    } else {
+        result = decide(request, *member, *choice->event, now, intent);
+    }
+    result.severalEvents = choice->openNow > 1;
+    // The award is not written yet: it counts all the same.
+    result.points = loyalty::unexpiredPoints(db_, member->id, now) + result.pointsAwarded;
+    result.tier = tierForPoints(result.points);
+    return result;
+}
+
+Status Door::settle() {
+    try {
+        settleOwed();
+        return {};
+    } catch (const StorageError& e) {
+        return e.error();
+    }
+}
+
+IntentLog& Door::log() {
+    if (!log_) {
+        auto opened = IntentLog::open(db_.path());
+        if (!opened) throw StorageError(opened.error());
+        log_ = std::make_unique<IntentLog>(std::move(opened).value());
+    }
+    return *log_;
+}
+
+void Door::settleOwed() {
+    if (!recovered_) {
+        // Actions acknowledged before a crash, oldest first, ahead of this
+        // door's own (a Door is new after a restart, so it has none yet).
+        std::vector<Owed> left;
+        for (auto& entry : log().all()) {
+            // An entry this build cannot read stays in the log for an engineer;
+            // it never stops the door.
+            if (entry.intent) left.push_back(Owed{entry.seq, std::move(*entry.intent)});
+        }
+        left.insert(left.end(), std::make_move_iterator(owed_.begin()), std::make_move_iterator(owed_.end()));
+        owed_ = std::move(left);
+        recovered_ = true;
+    }
+    while (!owed_.empty()) {
+        const Owed& next = owed_.front();
+        {
+            Transaction tx(db_);
+            if (writeRecords(db_, next.intent) == Taken::Now && next.intent.untrusted) clock_.noteUntrustedStamp();
+            tx.commit();
+        }
+        log().forget(next.seq);
+        owed_.erase(owed_.begin());
     }
 }
 
@@ -149,7 +200,8 @@ bool Door::mayLeave(const CheckinRequest& request, const Member& member, const E
     return row && row->isInside() && event.endTime >= now - policy_.lateCheckout;
 }
 
-CheckinResult Door::decide(const CheckinRequest& request, const Member& member, const Event& event, TimePoint now) {
+CheckinResult Door::decide(const CheckinRequest& request, const Member& member, const Event& event, TimePoint now,
+                           std::optional<DoorIntent>& intent) {
     CheckinResult result;
     result.at = now;
     result.member = member;
@@ -164,38 +216,38 @@ CheckinResult Door::decide(const CheckinRequest& request, const Member& member, 
     }
 
     // Which action the scan asks for, or which refusal it gets.
-    std::optional<Action> action;
+    std::optional<DoorAction> action;
     switch (request.mode) {
         case DoorMode::Auto:
             if (!hasEntered) {
-                action = Action::CheckIn;
+                action = DoorAction::CheckIn;
             } else if (inside) {
                 TimePoint lastIn = existing->lastInTime.value_or(*existing->checkInTime);
                 if (now - lastIn < policy_.dedupWindow)
                     result.outcome = Outcome::AlreadyCheckedIn;
                 else
-                    action = Action::CheckOut;
+                    action = DoorAction::CheckOut;
             } else if (existing->checkOutTime && now - *existing->checkOutTime < policy_.dedupWindow) {
                 // The same badge shown twice on the way out: the second scan
                 // is the first one repeated, not a wish to come back in.
                 result.outcome = Outcome::AlreadyCheckedOut;
             } else {
-                action = Action::BackIn;
+                action = DoorAction::BackIn;
             }
             break;
         case DoorMode::InOnly:
             if (!hasEntered)
-                action = Action::CheckIn;
+                action = DoorAction::CheckIn;
             else if (inside)
                 result.outcome = Outcome::AlreadyCheckedIn;
             else
-                action = Action::BackIn;
+                action = DoorAction::BackIn;
             break;
         case DoorMode::OutOnly:
             if (!hasEntered)
                 result.outcome = Outcome::NotCheckedIn;
             else if (inside)
-                action = Action::CheckOut;
+                action = DoorAction::CheckOut;
             else
                 result.outcome = Outcome::AlreadyCheckedOut;
             break;
@@ -205,7 +257,7 @@ CheckinResult Door::decide(const CheckinRequest& request, const Member& member, 
         return result;
     }
 
-    bool entering = *action != Action::CheckOut;
+    bool entering = *action != DoorAction::CheckOut;
     if (entering && event.capacity && !request.overrideCapacity &&
         attendance::countInside(db_, event.id) >= *event.capacity) {
         result.outcome = Outcome::EventFull;
@@ -213,39 +265,30 @@ CheckinResult Door::decide(const CheckinRequest& request, const Member& member, 
         return result;
     }
 
-    // An RSVP row pulled from HQ (attended = false) keeps HQ's id.
-    AttendanceRecord row = existing.value_or(AttendanceRecord{attendanceId(event.id, member.id), event.id, member.id,
-                                                              false, std::nullopt, std::nullopt, std::nullopt});
     switch (*action) {
-        case Action::CheckIn:
-            row.attended = true;
-            row.checkInTime = now;
-            row.checkOutTime.reset();
-            row.lastInTime = now;
+        case DoorAction::CheckIn:
             result.outcome = Outcome::CheckedIn;
+            result.checkInTime = now;
+            result.checkOutTime.reset();
             break;
-        case Action::BackIn:
-            row.checkOutTime.reset();  // the first check-in time stays
-            row.lastInTime = now;
-            result.outcome = Outcome::BackIn;
+        case DoorAction::BackIn:
+            result.outcome = Outcome::BackIn;  // the first check-in time stays
+            result.checkOutTime.reset();
             break;
-        case Action::CheckOut:
-            result.stayed = now - row.lastInTime.value_or(*row.checkInTime);
-            row.checkOutTime = now;
+        case DoorAction::CheckOut:
             result.outcome = Outcome::CheckedOut;
+            result.stayed = now - existing->lastInTime.value_or(*existing->checkInTime);
+            result.checkOutTime = now;
             break;
     }
-    attendance::save(db_, row);
-    queueAttendance(db_, row, !existing, now);
-    result.checkInTime = row.checkInTime;
-    result.checkOutTime = row.checkOutTime;
+    intent = DoorIntent{{}, *action, event.id, member.id, now, std::nullopt, std::nullopt};
 
     // One loyalty record per member and event, on the first check-in only.
-    if (*action == Action::CheckIn && policy_.pointsPerAttendance > 0) {
+    if (*action == DoorAction::CheckIn && policy_.pointsPerAttendance > 0) {
         std::string loyaltyId = attendanceLoyaltyId(event.id, member.id);
         if (!loyalty::findById(db_, loyaltyId)) {
             std::int64_t total = loyalty::unexpiredPoints(db_, member.id, now) + policy_.pointsPerAttendance;
-            LoyaltyRecord record{
+            intent->award = LoyaltyRecord{
                 loyaltyId,
                 member.id,
                 "Attended " + event.name,
@@ -254,8 +297,6 @@ CheckinResult Door::decide(const CheckinRequest& request, const Member& member, 
                 std::nullopt,
                 now,
                 policy_.pointsExpireAfter ? std::optional<TimePoint>(now + *policy_.pointsExpireAfter) : std::nullopt};
-            loyalty::save(db_, record);
-            outbox::enqueue(db_, "loyalty", record.id, "create", hqjson::toJson(record).dump(), now);
             result.pointsAwarded = policy_.pointsPerAttendance;
         }
     }

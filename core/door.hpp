@@ -1,13 +1,19 @@
 #pragma once
-// The rules of the door. One Door per thread that checks people in; it owns
-// no connection, it borrows the thread's Database.
+// The rules of the door. One Door per thread that checks people in; it
+// borrows the thread's Database and keeps the intent log beside it.
 //
-// Every door action is one IMMEDIATE transaction covering the attendance row,
-// the loyalty record and their outbox entries; it is committed (and, with
-// synchronous=FULL, on disk) before checkin() returns. A refusal writes nothing.
+// A door action is decided on one read snapshot (no write lock: a pull in
+// the sync process never holds up the answer), then made durable as one
+// entry in the door's intent log (storage/intent_log: one row, one fsync of
+// its own small journal) before checkin() returns. Its records (the
+// attendance row, the loyalty award, their outbox entries) are then written
+// in one transaction of the kiosk database (core/door_records): before
+// checkin() returns (Records::WithAnswer), or when the owner calls settle()
+// after answering the member (Records::AfterAnswer, the door worker). A
+// refusal writes nothing.
 //
 // Its times come from a TrustedClock over the clock it is given: a time it
-// writes while the clock is untrusted is noted in the same transaction
+// writes while the clock is untrusted is noted with its records
 // (storage/clock_stamps), to be re-stamped once a true time is known.
 
 #include "common/clock.hpp"
@@ -17,7 +23,12 @@
 #include "core/door_policy.hpp"
 #include "core/event_choice.hpp"
 #include "core/trusted_clock.hpp"
+#include "model/door_intent.hpp"
 #include "storage/database.hpp"
+#include "storage/intent_log.hpp"
+
+#include <memory>
+#include <vector>
 
 #include <optional>
 #include <string>
@@ -36,12 +47,23 @@ struct CheckinRequest {
 
 class Door {
 public:
-    Door(storage::Database& db, const Clock& clock, DoorPolicy policy = {});
+    enum class Records { WithAnswer, AfterAnswer };
+    Door(storage::Database& db, const Clock& clock, DoorPolicy policy = {}, Records records = Records::WithAnswer);
+    ~Door();
+    Door(const Door&) = delete;
+    Door& operator=(const Door&) = delete;
 
-    // Errors: "unknown_event" (a pinned id that is not in the database), and
-    // storage errors (disk_full, read_only, corrupt, io, busy). On error,
-    // nothing was written.
+    // Writes what is still owed first (settle()). Errors: "unknown_event" (a
+    // pinned id that is not in the database), and storage errors (disk_full,
+    // read_only, corrupt, io, busy, moved). On error, nothing was acknowledged.
     Result<CheckinResult> checkin(const CheckinRequest& request);
+
+    // Writes the records of every action acknowledged and not yet written:
+    // this door's, and (on first use) what a crash left in the intent log.
+    // On error what is owed stays owed, in the log, for the next call.
+    Status settle();
+    // Whether checkin() acknowledged actions whose records are not written yet.
+    bool owesRecords() const { return !owed_.empty() || !recovered_; }
 
     // The event a scan would go to now, and why (for the staff dashboard).
     Result<EventChoice> currentEvent(const std::optional<std::string>& pinnedEventId);
@@ -53,7 +75,12 @@ public:
 private:
     Result<EventChoice> chooseAt(const std::optional<std::string>& pinnedEventId, TimePoint now);
     Result<EventChoice> chooseForPass(const std::string& eventId, TimePoint now);
-    CheckinResult decide(const CheckinRequest& request, const Member& member, const Event& event, TimePoint now);
+    // The answer, and the action to log when the member is let in or out.
+    Result<CheckinResult> decideAt(const CheckinRequest& request, TimePoint now, std::optional<DoorIntent>& intent);
+    CheckinResult decide(const CheckinRequest& request, const Member& member, const Event& event, TimePoint now,
+                         std::optional<DoorIntent>& intent);
+    storage::IntentLog& log();  // opened on first use; throws StorageError
+    void settleOwed();          // throws StorageError
     // Whether a member inside an event that no longer admits may still check
     // out of it (within the late check-out window of its end).
     bool mayLeave(const CheckinRequest& request, const Member& member, const Event& event, TimePoint now);
@@ -61,10 +88,19 @@ private:
     // The time of a door action, with an untrusted one kept above every stored record.
     ClockReading readClock();
 
+    struct Owed {
+        std::int64_t seq = 0;  // in the log; 0 when only known to be there (found at recovery)
+        DoorIntent intent;
+    };
+
     storage::Database& db_;
     TrustedClock clock_;
     bool floorLoaded_ = false;
     DoorPolicy policy_;
+    Records records_;
+    std::unique_ptr<storage::IntentLog> log_;
+    std::vector<Owed> owed_;  // acknowledged, records not yet written, oldest first
+    bool recovered_ = false;  // the log's leftovers from before this Door were taken
 };
 
 }  // namespace credopass

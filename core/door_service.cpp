@@ -5,12 +5,21 @@
 #include "core/device_settings.hpp"
 #include "core/door_service_impl.hpp"
 #include "core/staff_pin.hpp"
+#include "storage/applied_intents.hpp"
 #include "storage/audit.hpp"
 #include "storage/events.hpp"
 
 #include <unistd.h>
 
 namespace credopass {
+namespace {
+
+// A door intent is forgotten from the log right after its records are
+// written, and a crash's leftovers at the next start: a day is far longer
+// than any entry outlives its note.
+constexpr Millis kIntentNotesKept = std::chrono::days(1);
+
+}  // namespace
 
 const DoorService::Impl::Loaded& DoorService::Impl::current() {
     auto q = db.query("PRAGMA data_version");
@@ -66,7 +75,12 @@ Result<DoorService> DoorService::open(DoorServiceOptions options, const Clock& c
                          options.dbPath + " init"};
     auto db = storage::Database::open(options.dbPath, how);
     if (!db) return db.error();
-    return DoorService(std::make_unique<Impl>(std::move(options), clock, std::move(*db)));
+    auto impl = std::make_unique<Impl>(std::move(options), clock, std::move(*db));
+    // What a crash left in the intent log is written now, before anything
+    // reads the records. If that cannot be done yet (another process holds
+    // the database past the busy wait), the first door action tries again.
+    if (!impl->options.readOnly) (void)impl->door.settle();
+    return DoorService(std::move(impl));
 }
 
 DoorService::DoorService(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -140,6 +154,8 @@ Result<std::int64_t> DoorService::pruneAudit(Millis maxAge) {
         // One transaction: the entries go and the note saying so comes, or neither.
         storage::Transaction tx(impl_->db);
         const std::int64_t removed = storage::audit::removeBefore(impl_->db, cutoff);
+        if (!impl_->door.owesRecords())
+            storage::applied_intents::prune(impl_->db, impl_->clock.now() - kIntentNotesKept);
         if (removed > 0)
             impl_->note(
                 impl_->options.actor, "audit_prune",
@@ -147,6 +163,11 @@ Result<std::int64_t> DoorService::pruneAudit(Millis maxAge) {
         tx.commit();
         return removed;
     });
+}
+
+Status DoorService::settle() {
+    if (impl_->options.readOnly) return {};
+    return impl_->door.settle();
 }
 
 Result<bool> DoorService::checkpointJournal(std::int64_t pages) {

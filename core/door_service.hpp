@@ -60,6 +60,11 @@ struct DoorServiceOptions {
     // (checkpointJournal), never inside a check-in's commit. Off: SQLite does
     // it in whichever commit crosses its threshold (kioskctl's one-shot commands).
     bool checkpointBetweenMembers = false;
+    // The door answers a member once their action is durable in its intent
+    // log (core/door.hpp) and writes the records after, when the worker calls
+    // settle(). Off: scan() and manualCheckin() return with the records
+    // written (kioskctl's commands, tests that read the database next).
+    bool recordsAfterAnswer = false;
 };
 
 // What staff (or kioskctl) ask of one door action beyond the scan itself.
@@ -103,6 +108,10 @@ public:
     Result<CheckinResult> manualCheckin(const std::string& memberId, const DoorAsk& ask);
     // The verdict alone (kioskctl scan, previews): writes nothing.
     Result<badge::BadgeVerdict> verify(std::string_view text);
+    // Writes the records of the door actions answered and not yet written
+    // (recordsAfterAnswer), and what a crash left in the intent log. Until it
+    // has, they are safe in the log; the next door action tries first.
+    Status settle();
 
     // --- staff ---
     Result<DoorStatus> status();
@@ -118,7 +127,8 @@ public:
     Status audit(std::string_view action, std::string_view detail);
     // Removes audit entries older than `maxAge` by this service's clock, and
     // notes in the log itself how many went (nothing when none did). Returns
-    // that count. The door worker runs it at start and once a day.
+    // that count. The door worker runs it at start and once a day. Notes of
+    // door intents taken more than a day ago go too (storage/applied_intents).
     Result<std::int64_t> pruneAudit(Millis maxAge);
     // With checkpointBetweenMembers: copies the write-ahead journal back into
     // the database when it holds at least `pages` pages not yet copied.

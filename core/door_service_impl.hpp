@@ -11,7 +11,11 @@ namespace credopass {
 
 struct DoorService::Impl {
     Impl(DoorServiceOptions o, const Clock& c, storage::Database d)
-        : options(std::move(o)), db(std::move(d)), door(db, c, options.policy), clock(door.clock()) {}
+        : options(std::move(o)),
+          db(std::move(d)),
+          door(db, c, options.policy,
+               options.recordsAfterAnswer ? Door::Records::AfterAnswer : Door::Records::WithAnswer),
+          clock(door.clock()) {}
 
     DoorServiceOptions options;
     storage::Database db;

@@ -137,7 +137,8 @@ Result<Database> Database::open(const std::string& path, const OpenOptions& opti
         db.exec("PRAGMA foreign_keys=ON");
         if (options.checkpoints == OpenOptions::Checkpoints::OnRequest && !options.readOnly)
             sqlite3_wal_hook(raw, countWalPages, db.walPages_.get());  // replaces SQLite's autocheckpoint
-        if (auto migrated = migrate(db, options.readOnly); !migrated) return migrated.error();
+        if (options.schema == OpenOptions::Schema::Kiosk)
+            if (auto migrated = migrate(db, options.readOnly); !migrated) return migrated.error();
     } catch (const StorageError& e) {
         return e.error();
     }
@@ -196,6 +197,25 @@ std::string Database::integrityCheck() {
 void Database::limitPageCount(std::int64_t pages) {
     Statement s(db_, "PRAGMA max_page_count=" + std::to_string(pages));
     s.run();
+}
+
+void Database::setDurableCommits(bool durable) {
+    auto q = query(durable ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
+    q->run();
+}
+
+// Prepared once per connection: a door action opens one of these for each member.
+ReadTransaction::ReadTransaction(Database& db) : db_(db) {
+    db_.query("BEGIN DEFERRED")->run();
+}
+
+ReadTransaction::~ReadTransaction() {
+    // Nothing was written: this only ends the snapshot, and cannot fail for want of a lock.
+    try {
+        db_.query("COMMIT")->run();
+    } catch (const StorageError&) {
+        sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    }
 }
 
 Transaction::Transaction(Database& db) : db_(db) {

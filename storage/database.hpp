@@ -33,6 +33,10 @@ struct OpenOptions {
     // owner calls checkpoint() at a quiet moment (the door, between members).
     enum class Checkpoints { Automatic, OnRequest };
     Checkpoints checkpoints = Checkpoints::Automatic;
+    // Kiosk: the kiosk's tables, migrated on open. Own: a file with a schema
+    // of its own, which its owner creates (the door's intent log).
+    enum class Schema { Kiosk, Own };
+    Schema schema = Schema::Kiosk;
 };
 
 // A cached statement in use; resets itself (ending any implicit read
@@ -83,6 +87,9 @@ public:
 
     // Limits the file to `pages` pages: lets tests reproduce a full disk.
     void limitPageCount(std::int64_t pages);
+    // Whether the commits that follow wait for the disk (FULL) or only order
+    // their writes (NORMAL: a power cut may lose them, never corrupts the file).
+    void setDurableCommits(bool durable);
 
 private:
     Database(sqlite3* db, std::string path);
@@ -91,6 +98,20 @@ private:
     std::unique_ptr<std::int64_t> walPages_ = std::make_unique<std::int64_t>(0);  // likewise
     std::string path_;
     std::unordered_map<std::string, std::unique_ptr<Statement>> cache_;
+};
+
+// BEGIN ... COMMIT for reading only: one consistent snapshot over several
+// queries, taken without the write lock, so a writer on another connection
+// (a pull) never makes it wait.
+class ReadTransaction {
+public:
+    explicit ReadTransaction(Database& db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+private:
+    Database& db_;
 };
 
 // BEGIN IMMEDIATE ... COMMIT, rolled back on scope exit unless committed.

@@ -7,6 +7,7 @@
 #include "storage/schema_v4.hpp"
 #include "storage/schema_v5.hpp"
 #include "storage/schema_v6.hpp"
+#include "storage/schema_v7.hpp"
 
 #include <array>
 #include <string>
@@ -21,6 +22,7 @@ constexpr std::array kMigrations{
     Migration{4, "No indexes that no query uses on the rows a check-in writes", kSchemaV4},
     Migration{5, "Times written while the clock was untrusted, to re-stamp or hold", kSchemaV5},
     Migration{6, "Members' names and emails folded for accent-blind search", kSchemaV6},
+    Migration{7, "The door's intents taken from its intent log", kSchemaV7},
 };
 
 }  // namespace

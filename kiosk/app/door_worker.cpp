@@ -36,6 +36,7 @@ DoorReply statusReply(DoorService& service, const char* action) {
 
 Result<std::unique_ptr<DoorWorker>> DoorWorker::start(DoorWorkerOptions options, const Clock& clock) {
     options.service.checkpointBetweenMembers = true;
+    options.service.recordsAfterAnswer = true;  // a member's answer waits only for the intent log
     auto service = DoorService::open(std::move(options.service), clock);
     if (!service) return service.error();
     std::unique_ptr<DoorWorker> worker(
@@ -76,6 +77,7 @@ void DoorWorker::run() {
         pruneAuditIfDue();
         if (!request) {
             if (requests_.closed()) return;
+            writeOwedRecords();  // a failed write is tried again each idle second
             checkpointIfDue();
             continue;
         }
@@ -86,8 +88,24 @@ void DoorWorker::run() {
         const bool member = std::holds_alternative<Scan>(*request) || std::holds_alternative<ManualCheckin>(*request);
         if (!member) checkpointIfDue();
         handle(*request);
-        if (member) checkpointIfDue();
+        if (member) {
+            // The member has their answer: now the records, before the next request.
+            writeOwedRecords();
+            checkpointIfDue();
+        }
     }
+}
+
+void DoorWorker::writeOwedRecords() {
+    auto written = service_.settle();
+    if (written) {
+        recordsFailing_ = false;
+        return;
+    }
+    // The actions are safe in the intent log, and each door action tries
+    // again first: staff are told once, not at every idle second.
+    if (!recordsFailing_) reply(FailureReply{"records", written.error()});
+    recordsFailing_ = true;
 }
 
 void DoorWorker::checkpointIfDue() {

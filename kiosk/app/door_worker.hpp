@@ -51,6 +51,7 @@ private:
     void run();
     void pruneAuditIfDue();
     void checkpointIfDue();
+    void writeOwedRecords();
     void handle(const DoorRequest& request);
     void reply(DoorReply r);
 
@@ -62,6 +63,7 @@ private:
     // By the service's clock since boot (a wall clock set back must not stall them):
     std::optional<Millis> lastMemberAt_;           // the last scan or manual check-in served
     std::optional<Millis> checkpointPausedUntil_;  // after a failed checkpoint
+    bool recordsFailing_ = false;                  // the last settle() failed (staff were told)
     MessageQueue<DoorRequest> requests_;
     MessageQueue<DoorReply> replies_;
     std::thread thread_;

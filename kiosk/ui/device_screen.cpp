@@ -112,7 +112,7 @@ private:
     void clock(FrameContext& f) {
         const Theme& th = f.theme;
         const ClockState& c = f.model.status().clock;
-        const TimePoint doorNow = f.wallNow + c.trust.offset.value_or(Millis{0});
+        const TimePoint doorNow = f.doorNow();
         const char* state = "";
         switch (c.trust.source) {
             case ClockSource::Ntp: state = tr("Clock: set by the network (NTP)"); break;

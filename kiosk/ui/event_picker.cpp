@@ -75,7 +75,7 @@ void EventPicker::drawList(FrameContext& f) {
     }
     ImGui::Dummy(ImVec2(gap, th.px(4)));
 
-    const TimePoint doorNow = f.wallNow + s.clock.trust.offset.value_or(Millis{0});
+    const TimePoint doorNow = f.doorNow();
     const std::vector<Event> events = eventsToPin(s.events, doorNow);
     beginTouchList("events", ImVec2(0, 0));
     if (events.empty()) ImGui::TextWrapped("%s", tr("No events on this kiosk yet: they come with the next sync."));
@@ -98,7 +98,6 @@ void EventPicker::drawList(FrameContext& f) {
 
 void EventPicker::drawConfirmation(FrameContext& f, const Event& e) {
     const Theme& th = f.theme;
-    const DoorStatus& s = f.model.status();
     ImGui::PushFont(th.body);
     ImGui::TextWrapped("%s", tr("Pin this event?"));
     ImGui::PopFont();
@@ -110,7 +109,7 @@ void EventPicker::drawConfirmation(FrameContext& f, const Event& e) {
     ImGui::PopFont();
     ImGui::TextWrapped("%s", tr("Every scan checks in to this event, whatever the time, until staff choose by time "
                                 "again. The door shows it is pinned."));
-    const TimePoint doorNow = f.wallNow + s.clock.trust.offset.value_or(Millis{0});
+    const TimePoint doorNow = f.doorNow();
     const bool open = e.status == EventStatus::Ongoing || e.status == EventStatus::Scheduled;
     if (!open || eventWhen(e, doorNow) == EventWhen::Past) {
         // Pinning it is allowed (staff may know better), but not without being told.

@@ -29,8 +29,7 @@ public:
         const words::CameraState cameraState = f.camera.device.empty() ? words::CameraState::None
                                                : f.camera.silent       ? words::CameraState::Unavailable
                                                                        : words::CameraState::Working;
-        // The door's time: the system's, corrected by HQ's or staff's when they vouched for it.
-        const TimePoint now = f.wallNow + status.clock.trust.offset.value_or(Millis{0});
+        const TimePoint now = f.doorNow();
         const words::IdleView idle = words::describeIdle(status, f.model.statusKnown(), cameraState, now);
         ImFont* const secondary = th.member;
 

@@ -45,6 +45,9 @@ struct FrameContext {
     TimePoint wallNow;
     const CameraPreview& camera;
     ShellRequests& shell;
+
+    // The door's time: the system's, corrected by HQ's or staff's when they vouched for it.
+    TimePoint doorNow() const { return wallNow + model.status().clock.trust.offset.value_or(Millis{0}); }
 };
 
 // What a key or typed text may act on, between frames.

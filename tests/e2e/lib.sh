@@ -65,6 +65,19 @@ wait_for() {
 count() { grep -c -- "$1" "$WORK/kiosk.log" || true; }
 # SQL on the kiosk's database; a busy timeout, as the kiosk (and its sync) write it meanwhile.
 q() { sqlite3 -batch -noheader -cmd ".timeout 10000" "$DB" "$1"; }
+# e2e_scanner_toml: $WORK/kiosk.toml for a door that takes bare member ids
+# typed as a scanner would, results shown 2 s. The gap is wide: a badge typed
+# by xdotool on a loaded machine can stall mid-burst, and a stall past the gap
+# splits it (the splitter's own timing is its unit tests' subject).
+e2e_scanner_toml() {
+    cat > "$WORK/kiosk.toml" <<TOML
+[screen]
+result_seconds = 2
+[badges]
+scanner_gap_ms = 400
+accept = "all"
+TOML
+}
 # e2e_demo_db MEMBERS: DB, the demo data with that many generated members
 # (kioskctl demo, at $KIOSKCTL), and JANE, the demo's first member.
 e2e_demo_db() {

@@ -30,15 +30,7 @@ e2e_start_display 800x480
 
 e2e_demo_db 20
 echo 471147 | "$KIOSKCTL" --db "$DB" pin >/dev/null  # staff's PIN, as an installer sets it
-cat > "$WORK/kiosk.toml" <<TOML
-[screen]
-result_seconds = 2
-[badges]
-# Wide: a badge typed by xdotool on a loaded machine can stall mid-burst, and
-# a stall past the gap splits it (this test once read half an id as a badge).
-scanner_gap_ms = 400
-accept = "all"   # bare member ids typed as a scanner would
-TOML
+e2e_scanner_toml
 "$KIOSK" --db "$DB" --config "$WORK/kiosk.toml" --test-scan-delay-ms 4000 >"$WORK/kiosk.log" 2>&1 &
 KIOSK_PID=$!
 wait_for "first frame after"
