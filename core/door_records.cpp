@@ -16,9 +16,9 @@ Taken writeRecords(storage::Database& db, const DoorIntent& intent) {
     const TimePoint at = intent.at;
     auto existing = attendance::find(db, intent.eventId, intent.memberId);
     // An RSVP row pulled from HQ (attended = false) keeps HQ's id.
-    AttendanceRecord row = existing.value_or(AttendanceRecord{attendanceId(intent.eventId, intent.memberId),
-                                                              intent.eventId, intent.memberId, false, std::nullopt,
-                                                              std::nullopt, std::nullopt});
+    AttendanceRecord row =
+        existing.value_or(AttendanceRecord{attendanceId(intent.eventId, intent.memberId), intent.eventId,
+                                           intent.memberId, false, std::nullopt, std::nullopt, std::nullopt});
     switch (intent.action) {
         case DoorAction::CheckIn:
             row.attended = true;

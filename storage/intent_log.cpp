@@ -3,6 +3,10 @@
 #include "storage/columns.hpp"
 #include "storage/sqlite_error.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace credopass::storage {
 namespace {
 
@@ -58,9 +62,23 @@ std::optional<DoorIntent> readRow(const Statement& s) {
     return i;
 }
 
+// The log is created private, like the database. Created by root (kioskctl
+// under sudo), it is given to the database's owner: the door runs as that
+// user and must write it. (SQLite does the same for its -wal and -shm.)
+void createBeside(const std::string& kioskDbPath, const std::string& logPath) {
+    const int fd = ::open(logPath.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0) return;  // already there, or Database::open will say why not
+    struct stat db {};
+    if (::geteuid() == 0 && ::stat(kioskDbPath.c_str(), &db) == 0 && ::fchown(fd, db.st_uid, db.st_gid) != 0) {
+        // Left to root: the door's open of the log then says it cannot write it.
+    }
+    ::close(fd);
+}
+
 }  // namespace
 
 Result<IntentLog> IntentLog::open(const std::string& kioskDbPath) {
+    createBeside(kioskDbPath, pathFor(kioskDbPath));
     OpenOptions how;
     how.schema = OpenOptions::Schema::Own;
     auto db = Database::open(pathFor(kioskDbPath), how);
@@ -91,7 +109,8 @@ std::int64_t IntentLog::append(const DoorIntent& i) {
         if (i.award->tier) q->bind(8, toString(*i.award->tier));
         q->bind(10, optionalIso(i.award->expiresAt));
     }
-    if (i.untrusted) q->bind(11, i.untrusted->bootId).bind(12, static_cast<std::int64_t>(i.untrusted->sinceBoot.count()));
+    if (i.untrusted)
+        q->bind(11, i.untrusted->bootId).bind(12, static_cast<std::int64_t>(i.untrusted->sinceBoot.count()));
     if (!q->step()) throw StorageError(Error{StorageErrc::Sqlite, "the intent log gave no row back"});
     const std::int64_t seq = q->integer(0);
     while (q->step()) {

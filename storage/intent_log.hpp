@@ -24,8 +24,8 @@
 namespace credopass::storage {
 
 struct LoggedIntent {
-    std::int64_t seq = 0;               // order of arrival
-    std::optional<DoorIntent> intent;   // none: a row this build cannot read (left for an engineer)
+    std::int64_t seq = 0;              // order of arrival
+    std::optional<DoorIntent> intent;  // none: a row this build cannot read (left for an engineer)
 };
 
 class IntentLog {

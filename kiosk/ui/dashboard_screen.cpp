@@ -56,6 +56,16 @@ void drawArrivals(const Arrivals& arrivals, const Theme& th) {
     dl->AddText(th.small, th.small->FontSize, ImVec2(p0.x + w - ls.x, p0.y + h + 2), Theme::kMuted, last.c_str());
 }
 
+// The name a test taps a door-mode button by (--tell-taps).
+const char* modeTapName(DoorMode mode) {
+    switch (mode) {
+        case DoorMode::Auto: return "dashboard-mode-auto";
+        case DoorMode::InOnly: return "dashboard-mode-in";
+        case DoorMode::OutOnly: return "dashboard-mode-out";
+    }
+    return "dashboard-mode";
+}
+
 class DashboardScreen final : public StaffScreen {
 public:
     void draw(FrameContext& f) override {
@@ -73,7 +83,10 @@ public:
         const bool wide = avail.x > avail.y;
         const float colW = wide ? avail.x * 0.5f - th.px(6) : avail.x;
 
-        ImGui::BeginChild("event", ImVec2(colW, wide ? avail.y : avail.y * 0.55f), false);
+        // Both columns follow a finger (kiosk/ui/touch_list.hpp), and their
+        // buttons ignore a finger that dragged: scrolling never pins, unpins
+        // or changes the door mode.
+        beginTouchList("event", ImVec2(colW, wide ? avail.y : avail.y * 0.55f));
         ImGui::PushFont(th.body);
         ImGui::TextWrapped("%s", s.event ? s.event->name.c_str() : tr("No event right now"));
         ImGui::PopFont();
@@ -105,11 +118,11 @@ public:
                                   : std::string(tr("Chosen by time"));
         ImGui::TextWrapped("%s", current.c_str());
         const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-        if (button(tr("Choose the event"), ImVec2(s.pinnedEventId ? half : -1, th.px(48)))) picker_.open(m);
+        if (touchButton(tr("Choose the event"), ImVec2(s.pinnedEventId ? half : -1, th.px(48)))) picker_.open(m);
         noteTapTarget("dashboard-choose-event");
         if (s.pinnedEventId) {
             ImGui::SameLine();
-            if (button(tr("Unpin"), ImVec2(half, th.px(48)))) m.pinEvent(std::nullopt, f.now);
+            if (touchButton(tr("Unpin"), ImVec2(half, th.px(48)))) m.pinEvent(std::nullopt, f.now);
             noteTapTarget("dashboard-unpin");
         }
         ImGui::TextUnformatted(tr("Door mode:"));
@@ -127,15 +140,16 @@ public:
             if (active) ImGui::PushStyleColor(ImGuiCol_Button, Theme::kAccent);
             if (active) ImGui::PushStyleColor(ImGuiCol_Text, Theme::kOnAccent);
             std::string label = std::string(active ? "\xE2\x80\xA2 " : "") + std::string(words::doorModeWords(mode));
-            if (button(label.c_str(), ImVec2(bw, th.px(48))) && !active) m.setDoorMode(mode, f.now);
+            if (touchButton(label.c_str(), ImVec2(bw, th.px(48))) && !active) m.setDoorMode(mode, f.now);
             if (active) ImGui::PopStyleColor(2);
+            noteTapTarget(modeTapName(mode));
             if (inRow) ImGui::SameLine();
         }
         if (inRow) ImGui::NewLine();
-        ImGui::EndChild();
+        endTouchList();
         if (wide) ImGui::SameLine();
 
-        ImGui::BeginChild("activity", ImVec2(0, 0), false);
+        beginTouchList("activity", ImVec2(0, 0));
         drawArrivals(s.arrivals, th);
         ImGui::TextUnformatted(tr("Recent scans"));
         for (const RecentScan& r : m.recentScans()) {
@@ -144,7 +158,7 @@ public:
             ImGui::PopStyleColor();
         }
         if (m.recentScans().empty()) ImGui::TextDisabled("%s", tr("none since start"));
-        ImGui::EndChild();
+        endTouchList();
         endScreen();
     }
 

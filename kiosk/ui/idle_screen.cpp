@@ -2,6 +2,7 @@
 // (words/idle_view.hpp), the camera view with a target frame, and a discreet
 // offline mark. Everything a member reads is at least theme.member's size.
 #include "kiosk/ui/screen.hpp"
+#include "kiosk/ui/tap_targets.hpp"
 #include "kiosk/ui/text_check.hpp"
 #include "kiosk/ui/widgets.hpp"
 
@@ -106,6 +107,7 @@ public:
         ImGui::PushStyleColor(ImGuiCol_Button, Theme::kTransparent);
         ImGui::PushStyleColor(ImGuiCol_Text, Theme::kMuted);
         if (button(staff, ImVec2(staffW, th.px(48)))) f.model.openStaff(f.now);
+        noteTapTarget("idle-staff");
         ImGui::PopStyleColor(2);
         endScreen();
     }

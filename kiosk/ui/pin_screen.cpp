@@ -1,5 +1,6 @@
 // The staff PIN: a keypad, dots for the digits typed, the lockout message.
 #include "kiosk/ui/screen.hpp"
+#include "kiosk/ui/tap_targets.hpp"
 #include "kiosk/ui/widgets.hpp"
 #include "words/translate.hpp"
 
@@ -18,6 +19,7 @@ public:
         // Cancel, top left: back to the door (a member who tapped "Staff" by mistake).
         ImGui::SetCursorPos(ImVec2(th.px(12), th.px(8)));
         if (button(words::tr("Cancel"), ImVec2(th.px(130), th.px(48)))) m.cancelPin();
+        noteTapTarget("pin-cancel");
         y += centredText(dl, th.body, words::tr("Staff PIN"), 0, size.x, y, Theme::kText);
 
         // One dot per digit typed, never the digits.

@@ -1,5 +1,7 @@
 #include "kiosk/ui/tap_targets.hpp"
 
+#include <imgui.h>
+
 #include <cmath>
 #include <map>
 #include <utility>
@@ -31,6 +33,12 @@ bool tellingTaps() {
 void noteTap(std::string_view name, float x, float y) {
     if (!taps().on) return;
     taps().frame[std::string(name)] = {static_cast<int>(std::lround(x)), static_cast<int>(std::lround(y))};
+}
+
+void noteTapTarget(std::string_view name) {
+    if (!taps().on || !ImGui::IsItemVisible()) return;
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    noteTap(name, (a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
 }
 
 std::vector<std::string> tapChanges() {

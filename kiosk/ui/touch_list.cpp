@@ -1,6 +1,5 @@
 #include "kiosk/ui/touch_list.hpp"
 
-#include "kiosk/ui/tap_targets.hpp"
 #include "kiosk/ui/text_check.hpp"
 #include "kiosk/ui/widgets.hpp"
 
@@ -64,12 +63,6 @@ bool touchRow(const char* id, std::string_view title, std::string_view detail, b
 bool touchButton(const char* label, ImVec2 size) {
     const bool released = button(label, size);
     return released && notDragged();
-}
-
-void noteTapTarget(std::string_view name) {
-    if (!tellingTaps() || !ImGui::IsItemVisible()) return;  // a row scrolled away cannot be tapped
-    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    noteTap(name, (a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
 }
 
 }  // namespace credopass::kiosk::ui

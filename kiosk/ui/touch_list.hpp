@@ -4,6 +4,7 @@
 // rows act when a finger lifts without having dragged, so scrolling never
 // picks a row by accident.
 
+#include "kiosk/ui/tap_targets.hpp"  // noteTapTarget, for the rows and buttons of a list
 #include "kiosk/ui/theme.hpp"
 
 #include <imgui.h>
@@ -25,9 +26,5 @@ bool touchRow(const char* id, std::string_view title, std::string_view detail, b
 // A button inside a touch list: like button() (kiosk/ui/widgets.hpp), but a
 // finger that dragged the list and lifted on it has not pressed it.
 bool touchButton(const char* label, ImVec2 size);
-
-// Under --tell-taps, the last item's centre is told as "tap <name> at X Y"
-// (tests/e2e taps it there). Off, a flag test.
-void noteTapTarget(std::string_view name);
 
 }  // namespace credopass::kiosk::ui

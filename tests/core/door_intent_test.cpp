@@ -136,8 +136,8 @@ TEST_CASE("records written after the answer keep what the sync process changed m
     Door door(f.db, f.clock, {}, Door::Records::AfterAnswer);
     // Jane's RSVP row from HQ, with HQ's own id.
     const std::string hqId = "0d4cbd6e-9c5e-4bde-8f52-3f3c4a1d2e10";
-    storage::attendance::save(f.db, AttendanceRecord{hqId, f.jazz.id, f.jane.id, false, std::nullopt, std::nullopt,
-                                                     std::nullopt});
+    storage::attendance::save(
+        f.db, AttendanceRecord{hqId, f.jazz.id, f.jane.id, false, std::nullopt, std::nullopt, std::nullopt});
     CHECK(checkin(door, f.jane.id).outcome == Outcome::CheckedIn);
     REQUIRE(door.settle().ok());
     auto row = storage::attendance::find(f.db, f.jazz.id, f.jane.id);
@@ -156,8 +156,14 @@ TEST_CASE("an intent reads back from the log as it was written") {
     i.eventId = "d87d2b28-ff03-5d2c-b58f-21d90199c062";
     i.memberId = "b0ec1bfd-bff0-5dc6-90f0-abf1bf9d6a5b";
     i.at = at("2026-01-17T20:00:00.000Z");
-    i.award = LoyaltyRecord{"0b9f5a1e-7a4a-5b52-9d1c-35a0c1f9e001", i.memberId, "Attended Friday Jazz Night",
-                            Tier::Silver, 10, std::nullopt, i.at, at("2027-01-17T20:00:00.000Z")};
+    i.award = LoyaltyRecord{"0b9f5a1e-7a4a-5b52-9d1c-35a0c1f9e001",
+                            i.memberId,
+                            "Attended Friday Jazz Night",
+                            Tier::Silver,
+                            10,
+                            std::nullopt,
+                            i.at,
+                            at("2027-01-17T20:00:00.000Z")};
     i.untrusted = BootInstant{"boot-1", Millis(1234)};
     const std::int64_t first = log->append(i);
     i.action = DoorAction::CheckOut;

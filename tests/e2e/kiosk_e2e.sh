@@ -243,6 +243,40 @@ tap dashboard-unpin
 unpinned() { [[ -z $(q "SELECT value FROM settings WHERE key = 'door.pinnedEvent'") ]]; }
 wait_until "Unpin clears the pinned event" unpinned
 echo "ok: an event pinned by finger, with its day and a confirmation, then unpinned"
+# The dashboard's columns follow a finger too (at 600 px tall or less its
+# left column is taller than the screen), and a drag that starts on a button
+# presses nothing: not "Choose the event", not a door mode.
+if (( ${SIZE#*x} <= 600 )); then
+    read -r CHOOSE_X CHOOSE_Y < <(tap_at dashboard-choose-event)
+    CHOOSE_N=$(count "credopass-kiosk: tap dashboard-choose-event at ")
+    EVENTS_N=$(count "credopass-kiosk: tap event-1 at ")
+    xdotool mousemove "$CHOOSE_X" "$CHOOSE_Y" mousedown 1
+    for dy in 10 20 40 80 120 160 200 250; do xdotool mousemove "$CHOOSE_X" $((CHOOSE_Y - dy)); sleep 0.05; done
+    xdotool mouseup 1 mousemove $((${SIZE%x*} - 1)) 0
+    wait_for "credopass-kiosk: tap dashboard-choose-event at " $((CHOOSE_N + 1))  # it moved
+    read -r _ CHOOSE_MOVED < <(tap_at dashboard-choose-event)
+    (( CHOOSE_MOVED < CHOOSE_Y - 40 )) || fail "dragging the dashboard did not scroll it ($CHOOSE_Y -> $CHOOSE_MOVED)"
+    (( $(count "credopass-kiosk: tap event-1 at ") == EVENTS_N )) || fail "a drag on the dashboard opened the event list"
+    # A finger down on "In only", dragged and brought back before lifting; then
+    # a real tap on "Out only". Requests are served in order: had the drag
+    # pressed "In only", its entry would come first, and there would be two.
+    wait_for "credopass-kiosk: tap dashboard-mode-out at "
+    MODES_N=$(q "SELECT count(*) FROM audit_log WHERE action = 'door_mode'")
+    read -r IN_X IN_Y < <(tap_at dashboard-mode-in)
+    xdotool mousemove "$IN_X" "$IN_Y" mousedown 1
+    for dx in 10 20 40 20 0; do xdotool mousemove $((IN_X + dx)) "$IN_Y"; sleep 0.05; done
+    xdotool mouseup 1 mousemove $((${SIZE%x*} - 1)) 0
+    tap dashboard-mode-out
+    door_out() { [[ $(q "SELECT value FROM settings WHERE key = 'door.mode'") == "out-only" ]]; }
+    wait_until "a tap sets the door to Out only" door_out
+    [[ $(q "SELECT count(*) FROM audit_log WHERE action = 'door_mode'") == $((MODES_N + 1)) ]] \
+        || fail "a drag on a door-mode button changed the door mode"
+    shot staff-dashboard-scrolled
+    tap dashboard-mode-auto
+    door_auto() { [[ $(q "SELECT value FROM settings WHERE key = 'door.mode'") == "auto" ]]; }
+    wait_until "a tap sets the door back to In and out" door_auto
+    echo "ok: the dashboard scrolls by finger, and a drag presses no button"
+fi
 xdotool key F4
 wait_for "screen manual"
 # A badge through the scanner on manual check-in: a check-in at the door, not search text.
