@@ -89,7 +89,15 @@ Result<CheckinResult> Door::checkin(const CheckinRequest& request) {
         const std::int64_t seq = log().append(*intent);
         clock_.raiseFloor(reading.time);
         owed_.push_back(Owed{seq, std::move(*intent)});
-        if (records_ == Records::WithAnswer) settleOwed();
+        if (records_ == Records::WithAnswer) {
+            // The action is acknowledged already: records that cannot be
+            // written yet (the database busy past the wait) stay owed, safe in
+            // the log, for the next call or the next door to open it.
+            try {
+                settleOwed();
+            } catch (const StorageError&) {
+            }
+        }
         return result;
     } catch (const StorageError& e) {
         return e.error();

@@ -13,6 +13,7 @@ namespace {
 // Typed columns, not a JSON text: the row is written while a member waits,
 // and binding ten values costs a fraction of building and printing a document.
 constexpr int kLogVersion = 1;
+constexpr std::int64_t kCheckpointPages = 1000;  // SQLite's own default threshold
 constexpr const char* kLogSchema = R"sql(
 CREATE TABLE IF NOT EXISTS intents (
   seq              INTEGER PRIMARY KEY,
@@ -81,6 +82,8 @@ Result<IntentLog> IntentLog::open(const std::string& kioskDbPath) {
     createBeside(kioskDbPath, pathFor(kioskDbPath));
     OpenOptions how;
     how.schema = OpenOptions::Schema::Own;
+    // Copied back in forget(), after the member's answer, never inside an append.
+    how.checkpoints = OpenOptions::Checkpoints::OnRequest;
     auto db = Database::open(pathFor(kioskDbPath), how);
     if (!db) return db.error();
     try {
@@ -130,9 +133,14 @@ std::vector<LoggedIntent> IntentLog::all() {
 
 void IntentLog::forget(std::int64_t seq) {
     db_.setDurableCommits(false);
-    auto q = db_.query("DELETE FROM intents WHERE seq = ?1");
-    q->bind(1, seq);
-    q->run();
+    {
+        auto q = db_.query("DELETE FROM intents WHERE seq = ?1");
+        q->bind(1, seq);
+        q->run();
+    }
+    // Two frames per member (the append, the forget): copied back every
+    // 500 members or so, so the journal's file stays a few megabytes.
+    if (db_.walPages() >= kCheckpointPages) db_.checkpoint();
 }
 
 }  // namespace credopass::storage

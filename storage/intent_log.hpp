@@ -40,7 +40,8 @@ public:
     // Every entry, oldest first.
     std::vector<LoggedIntent> all();
     // Forgets one entry. Not waited for on the disk: an entry that comes back
-    // after a power cut is found already applied and forgotten again.
+    // after a power cut is found already applied and forgotten again. Copies
+    // the log's own journal back now and then (never inside append()).
     void forget(std::int64_t seq);
     // The log file was deleted or replaced while open (see Database::hasMoved).
     bool hasMoved() { return db_.hasMoved(); }

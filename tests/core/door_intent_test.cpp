@@ -207,3 +207,20 @@ TEST_CASE("an entry the door cannot read never stops it") {
     CHECK(storage::attendance::find(f.db, f.jazz.id, f.jane.id));
     CHECK(logged(f).size() == 1);  // kept for an engineer to look at
 }
+
+TEST_CASE("an answer stands when its records cannot be written yet, even when the door writes them with it") {
+    DoorFixture f;
+    f.clock.set(at("2026-01-17T19:05:00.000Z"));
+    storage::Database doorDb = otherConnection(f, 50);
+    Door door(doorDb, f.clock);  // Records::WithAnswer, as kioskctl runs it
+    REQUIRE(door.settle().ok());
+    {
+        storage::Transaction pull(f.db);
+        CHECK(checkin(door, f.jane.id).outcome == Outcome::CheckedIn);  // acknowledged: never an error now
+        CHECK(door.owesRecords());
+        pull.commit();
+    }
+    CHECK(checkin(door, f.jane.id).outcome == Outcome::AlreadyCheckedIn);  // owed records written first
+    CHECK_FALSE(door.owesRecords());
+    CHECK(storage::attendance::find(f.db, f.jazz.id, f.jane.id));
+}
