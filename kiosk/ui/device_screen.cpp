@@ -1,6 +1,7 @@
 // Device: camera choice with preview, sound volume, the clock, CSV export,
 // and exit to the system (staff only).
 #include "kiosk/ui/screen.hpp"
+#include "kiosk/ui/touch_list.hpp"
 #include "kiosk/ui/widgets.hpp"
 
 #include "words/language.hpp"
@@ -33,7 +34,9 @@ public:
         const ImVec2 avail = ImGui::GetContentRegionAvail();
         const bool wide = avail.x > avail.y;
 
-        ImGui::BeginChild("controls", ImVec2(wide ? avail.x * 0.55f : 0, wide ? 0 : avail.y * 0.6f), false);
+        // A touch list: at 800x480 the column is taller than the screen, and
+        // Exit is at its foot. Its buttons ignore a finger that dragged.
+        beginTouchList("controls", ImVec2(wide ? avail.x * 0.55f : 0, wide ? 0 : avail.y * 0.6f));
         ImGui::TextUnformatted(
             fill(tr("Camera: {device}"), {{"device", f.camera.device.empty() ? tr("none") : f.camera.device}}).c_str());
         if (!f.camera.status.empty() && f.camera.status != f.camera.device)
@@ -41,7 +44,7 @@ public:
         for (const std::string& dev : f.camera.available) {
             if (dev == f.camera.device) continue;
             std::string label = fill(tr("Use {device}"), {{"device", dev}});
-            if (button(label.c_str(), ImVec2(0, th.px(44)))) {
+            if (touchButton(label.c_str(), ImVec2(0, th.px(48)))) {
                 f.shell.camera = dev;
                 m.noteStaffAction("camera", dev, f.now);
             }
@@ -53,8 +56,9 @@ public:
         ImGui::TextUnformatted(tr("Sound volume"));
         ImGui::SetNextItemWidth(-th.px(120));
         if (ImGui::SliderInt("##volume", &volume, 0, 100, "%d %%")) m.setVolume(volume, f.now);
+        holdTouchListWhileActive();
         ImGui::SameLine();
-        if (button(tr("Test"), ImVec2(th.px(110), 0))) f.shell.testSound = true;
+        if (touchButton(tr("Test"), ImVec2(th.px(110), 0))) f.shell.testSound = true;
 
         ImGui::Separator();
         clock(f);
@@ -65,16 +69,17 @@ public:
         std::snprintf(buffer, sizeof buffer, "%s", exportPath_.c_str());
         ImGui::SetNextItemWidth(-1);
         if (ImGui::InputText("##path", buffer, sizeof buffer)) exportPath_ = buffer;
-        if (bigButton(tr("Export CSV"), th, th.px(260), 52)) m.exportCsv(exportPath_, f.now);
+        if (touchButton(tr("Export CSV"), ImVec2(th.px(260), th.px(52)))) m.exportCsv(exportPath_, f.now);
 
         ImGui::Separator();
         staffLanguage(f);
         ImGui::Separator();
         ImGui::PushStyleColor(ImGuiCol_Button, Theme::kDanger);
-        if (bigButton(tr("Exit to the system"), th, th.px(320), 52)) ImGui::OpenPopup(kExitPopup);
+        if (touchButton(tr("Exit to the system"), ImVec2(th.px(320), th.px(52)))) ImGui::OpenPopup(kExitPopup);
+        noteTapTarget("device-exit");
         ImGui::PopStyleColor();
         confirmExit(f);
-        ImGui::EndChild();
+        endTouchList();
 
         if (wide) ImGui::SameLine();
         ImGui::BeginChild("preview", ImVec2(0, 0), false);
@@ -125,14 +130,14 @@ private:
         if (c.waiting > 0)
             ImGui::TextWrapped(
                 "%s", fill(tr("{n} check-in times wait to be corrected"), {{"n", words::number(c.waiting)}}).c_str());
-        if (!c.trust.trusted && button(tr("The clock is right"), ImVec2(0, th.px(48))))
+        if (!c.trust.trusted && touchButton(tr("The clock is right"), ImVec2(0, th.px(48))))
             f.model.askClock(ClockAsk::What::Confirm, f.now);
         setTime(f, c.trust.trusted, doorNow);
         if (c.held > 0) {
             ImGui::TextWrapped(
                 "%s", fill(tr("{n} times from a boot without a clock are held from HQ"), {{"n", words::number(c.held)}})
                           .c_str());
-            if (button(tr("Send them as written"), ImVec2(0, th.px(48))))
+            if (touchButton(tr("Send them as written"), ImVec2(0, th.px(48))))
                 f.model.askClock(ClockAsk::What::ReleaseHeld, f.now);
         }
     }
@@ -162,10 +167,10 @@ private:
                                           words::duration(step < Millis{0} ? -step : step) + "##step" +
                                           std::to_string(id++);
                 if (i > 0) ImGui::SameLine();
-                if (button(label.c_str(), ImVec2(width, f.theme.px(48)))) *proposed_ += step;
+                if (touchButton(label.c_str(), ImVec2(width, f.theme.px(48)))) *proposed_ += step;
             }
         }
-        if (button(tr("Set the time"), ImVec2(0, f.theme.px(48)))) {
+        if (touchButton(tr("Set the time"), ImVec2(0, f.theme.px(48)))) {
             f.model.askClock(ClockAsk::What::Set, f.now, *proposed_);
             proposed_.reset();
         }
@@ -193,7 +198,7 @@ private:
             const bool active = f.model.language().staff() == code;
             if (active) ImGui::PushStyleColor(ImGuiCol_Button, Theme::kAccent);
             const std::string label = std::string(l->name) + "##staff-" + code;
-            if (button(label.c_str(), ImVec2(0, f.theme.px(44)))) f.model.chooseStaffLanguage(code, f.now);
+            if (touchButton(label.c_str(), ImVec2(0, f.theme.px(48)))) f.model.chooseStaffLanguage(code, f.now);
             if (active) ImGui::PopStyleColor();
             ImGui::SameLine();
         }
@@ -214,12 +219,14 @@ private:
                                     "credopass-kiosk. Everything checked in so far is saved."));
         const float w = (ImGui::GetContentRegionAvail().x - th.px(10)) * 0.5f;
         if (button(tr("Stay"), ImVec2(w, th.px(56)))) ImGui::CloseCurrentPopup();
+        noteTapTarget("exit-stay");
         ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Button, Theme::kDanger);
         if (button(tr("Exit"), ImVec2(w, th.px(56)))) {
             f.model.requestExit(f.now);
             ImGui::CloseCurrentPopup();
         }
+        noteTapTarget("exit-confirm");
         ImGui::PopStyleColor();
         ImGui::EndPopup();
     }

@@ -36,9 +36,15 @@ void noteTap(std::string_view name, float x, float y) {
 }
 
 void noteTapTarget(std::string_view name) {
-    if (!taps().on || !ImGui::IsItemVisible()) return;
+    if (!taps().on) return;
+    // Only where a finger would land on it: its centre inside the list or
+    // window that clips it (a button half scrolled away is not told).
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    noteTap(name, (a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
+    const ImVec2 centre((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
+    ImDrawList* clip = ImGui::GetWindowDrawList();
+    const ImVec2 lo = clip->GetClipRectMin(), hi = clip->GetClipRectMax();
+    if (centre.x < lo.x || centre.x > hi.x || centre.y < lo.y || centre.y > hi.y) return;
+    noteTap(name, centre.x, centre.y);
 }
 
 std::vector<std::string> tapChanges() {

@@ -14,7 +14,7 @@ void startTellingTaps();
 bool tellingTaps();
 // The target `name` is centred at (x, y) in this frame.
 void noteTap(std::string_view name, float x, float y);
-// The last ImGui item's centre, when it is visible (a row scrolled away cannot be tapped).
+// The last ImGui item's centre, when that is visible (a row scrolled away cannot be tapped).
 void noteTapTarget(std::string_view name);
 // After a frame: the lines for targets that appeared or moved since the last.
 std::vector<std::string> tapChanges();

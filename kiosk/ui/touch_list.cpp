@@ -17,14 +17,26 @@ bool notDragged() {
     return ImGui::GetIO().MouseDragMaxDistanceSqr[0] < kDragPixels * kDragPixels;
 }
 
+// In the list's own window storage: an item held the finger last frame.
+ImGuiID heldKey() {
+    return ImGui::GetID("##touch-list-held");
+}
+
 }  // namespace
 
 void beginTouchList(const char* id, ImVec2 size) {
     ImGui::BeginChild(id, size, false);
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const bool held = storage->GetBool(heldKey(), false);
+    storage->SetBool(heldKey(), false);
     // Blocked by an active item: the finger went down on a row, and drags.
-    if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) &&
+    if (!held && ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) &&
         ImGui::IsMouseDragging(ImGuiMouseButton_Left, kDragPixels))
         ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
+}
+
+void holdTouchListWhileActive() {
+    if (ImGui::IsItemActive()) ImGui::GetStateStorage()->SetBool(heldKey(), true);
 }
 
 void endTouchList() {

@@ -18,6 +18,10 @@ namespace credopass::kiosk::ui {
 void beginTouchList(const char* id, ImVec2 size);
 void endTouchList();
 
+// Right after an item a finger drags itself (a slider): while it is held,
+// the list stays where it is instead of scrolling under the finger.
+void holdTouchListWhileActive();
+
 // A row the width of the list, two lines (a title and, smaller, a detail),
 // at least 64 units tall. A selected row is marked by a bar and a bullet,
 // not by colour alone. True when tapped.

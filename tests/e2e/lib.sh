@@ -1,4 +1,4 @@
-# Shared by the door screen's end-to-end scripts (kiosk_e2e.sh, sound_e2e.sh, pin_race_e2e.sh,
+# Shared by the door screen's end-to-end scripts (kiosk_e2e.sh, sound_e2e.sh, pin_race_e2e.sh, exit_e2e.sh,
 # languages_e2e.sh): tools, a display of their own, cleanup, and waiting on
 # the kiosk's log lines. Sourced, not run. Expects WORK (a scratch directory)
 # and TIMEOUT (seconds) to be set; uses KIOSK_PID, SYNC_PID, CLOSED_PID and
