@@ -1,6 +1,7 @@
 #include "kiosk/app/kiosk_model.hpp"
 
 #include "common/overloaded.hpp"
+#include "common/text.hpp"
 #include "core/pin_format.hpp"
 #include "kiosk/app/typed_text.hpp"
 #include "words/language.hpp"
@@ -76,9 +77,21 @@ void KioskModel::dismissResult(SteadyTime now) {
     go(back);
 }
 
+void KioskModel::wantGlyphsOf(std::string_view text) {
+    std::u32string merged;
+    const std::u32string more = distinctCodePoints(text);
+    std::set_union(nameGlyphs_.begin(), nameGlyphs_.end(), std::upper_bound(more.begin(), more.end(), U'\x7F'),
+                   more.end(), std::back_inserter(merged));
+    if (merged.size() == nameGlyphs_.size()) return;
+    nameGlyphs_ = std::move(merged);
+    ++nameGlyphsVersion_;
+}
+
 void KioskModel::onCheckin(CheckinReply reply, SteadyTime now) {
     if (reply.result) {
         const CheckinResult& r = *reply.result;
+        if (r.member) wantGlyphsOf(r.member->fullName());
+        if (r.event) wantGlyphsOf(r.event->name);
         ResultView view = words::describe(r);
         RecentScan entry{r.at, r.member ? r.member->fullName() : std::string(words::tr("unknown badge")), view.title,
                          view.tone};
@@ -431,6 +444,11 @@ void KioskModel::apply(DoorReply reply, SteadyTime now) {
                        status_ = std::move(r.status);
                        statusKnown_ = true;
                        ++statusUpdates_;
+                       if (status_.nameGlyphs != nameGlyphs_) {
+                           // The roster's, whole: a name gone from it takes its characters along.
+                           nameGlyphs_ = status_.nameGlyphs;
+                           ++nameGlyphsVersion_;
+                       }
                        refreshPending_ = false;
                        nextRefresh_ = now + kRefreshEvery;
                        if (!sync_.running) {

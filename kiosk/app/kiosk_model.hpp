@@ -77,6 +77,12 @@ public:
     const DoorStatus& status() const { return status_; }
     bool statusKnown() const { return statusKnown_; }
     std::uint64_t statusUpdates() const { return statusUpdates_; }  // door status replies applied
+    // Every non-ASCII character a name on the screen may need: the roster's
+    // (from the door status) and those of names that came in an answer since,
+    // a member pulled after the last status, who would otherwise draw as "?"
+    // until the next one. Sorted, distinct. The version moves when it grows.
+    const std::u32string& nameGlyphs() const { return nameGlyphs_; }
+    std::uint64_t nameGlyphsVersion() const { return nameGlyphsVersion_; }
     const std::deque<RecentScan>& recentScans() const { return recent_; }
     std::size_t pinLength() const { return pin_.size(); }
     const std::string& pinMessage() const { return pinMessage_; }
@@ -195,6 +201,9 @@ private:
 
     DoorStatus status_;
     std::uint64_t statusUpdates_ = 0;
+    void wantGlyphsOf(std::string_view text);
+    std::u32string nameGlyphs_;
+    std::uint64_t nameGlyphsVersion_ = 0;
     SteadyTime nextRefresh_{};
 
     std::string pin_;

@@ -115,8 +115,8 @@ bool needsFrames(const SDL_Event& event) {
     return true;
 }
 
-// The roster's names need characters the atlas lacks (the first status, a
-// pull that brought "王芳"): a new atlas before this frame. Rare, and a
+// The names need characters the atlas lacks (the first status, a member in
+// an answer whom a pull brought since, "王芳"): a new atlas before this frame. Rare, and a
 // rebuild costs tens of milliseconds, so the frame after a pull is late once.
 void updateGlyphs(LoopParts& parts, const std::u32string& roster) {
     std::u32string wanted = parts.fixedGlyphs;
@@ -160,8 +160,9 @@ void runKioskLoop(LoopParts parts) {
     int framesToDraw = 2;  // ImGui settles hover and active states on the frame after an input
     std::uint64_t drawnVersion = 0;
     long drawnMinute = -1;
-    // The roster's characters change only with a door status: look at them then, not every frame.
-    std::uint64_t glyphsForStatus = 0;
+    // The names' characters change only with a door status or a member's
+    // answer (kiosk/app/kiosk_model.hpp): look at them then, not every frame.
+    std::uint64_t glyphsVersion = 0;
     bool running = true;
 
     while (running) {
@@ -268,9 +269,9 @@ void runKioskLoop(LoopParts parts) {
 
         drawnVersion = model.version();
         drawnMinute = minute;
-        if (model.statusUpdates() != glyphsForStatus) {
-            glyphsForStatus = model.statusUpdates();
-            updateGlyphs(parts, model.status().nameGlyphs);
+        if (model.nameGlyphsVersion() != glyphsVersion) {
+            glyphsVersion = model.nameGlyphsVersion();
+            updateGlyphs(parts, model.nameGlyphs());
         }
         // The screen's language: the member's (or the door's) on door screens, the staff's on theirs.
         words::useLanguage(model.language().forScreen(model.screen(), now));

@@ -580,3 +580,31 @@ TEST_CASE("Sync now says it is syncing until the sync process has served it, and
     m.setSync(toSyncView(status));
     CHECK_FALSE(m.syncAsked());
 }
+
+TEST_CASE("a name that comes in an answer asks for its characters at once, not at the next status") {
+    KioskModel m(config());
+    SteadyTime t0{};
+    DoorStatus s;
+    s.nameGlyphs = U"\u00e9";  // é: the roster as of the last status
+    m.apply(StatusReply{s}, t0);
+    const auto afterStatus = m.nameGlyphsVersion();
+    CHECK(m.nameGlyphs() == U"\u00e9");
+
+    // A member pulled since that status: their answer comes before the next one.
+    CheckinReply wang = welcome(t0);
+    wang.result->member->firstName = "芳";
+    wang.result->member->lastName = "王";
+    m.apply(wang, t0);
+    CHECK(m.nameGlyphsVersion() > afterStatus);
+    CHECK(m.nameGlyphs() == U"\u00e9\u738b\u82b3");  // sorted: é 王 芳
+
+    const auto afterAnswer = m.nameGlyphsVersion();
+    m.apply(wang, t0 + 5s);  // nothing new: no new atlas
+    CHECK(m.nameGlyphsVersion() == afterAnswer);
+    m.apply(welcome(t0 + 10s), t0 + 10s);  // "Jane Smith": ASCII, always in the atlas
+    CHECK(m.nameGlyphsVersion() == afterAnswer);
+
+    s.nameGlyphs = U"\u00e9\u738b\u82b3";  // the next status has them too
+    m.apply(StatusReply{s}, t0 + 11s);
+    CHECK(m.nameGlyphsVersion() == afterAnswer);
+}
