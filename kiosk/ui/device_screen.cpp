@@ -8,6 +8,7 @@
 #include "words/local_format.hpp"
 #include "words/translate.hpp"
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdio>
@@ -22,6 +23,12 @@ using words::fill;
 using words::tr;
 
 // The popup's id stays the same in every language ("###"): only its title is translated.
+// Frame padding that makes a slider or a text field 48 units tall, a
+// fingertip's target (the style's padding makes them 40 at 800x480).
+ImVec2 fingerPadding(const Theme& th) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    return ImVec2(style.FramePadding.x, std::max(style.FramePadding.y, (th.px(48) - ImGui::GetFontSize()) * 0.5f));
+}
 constexpr const char* kExitPopup = "###exit";
 
 class DeviceScreen final : public StaffScreen {
@@ -54,11 +61,13 @@ public:
 
         int volume = m.volume();
         ImGui::TextUnformatted(tr("Sound volume"));
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, fingerPadding(th));  // the slider as tall as a button
         ImGui::SetNextItemWidth(-th.px(120));
         if (ImGui::SliderInt("##volume", &volume, 0, 100, "%d %%")) m.setVolume(volume, f.now);
         holdTouchListWhileActive();
         ImGui::SameLine();
-        if (touchButton(tr("Test"), ImVec2(th.px(110), 0))) f.shell.testSound = true;
+        if (touchButton(tr("Test"), ImVec2(th.px(110), th.px(48)))) f.shell.testSound = true;
+        ImGui::PopStyleVar();
 
         ImGui::Separator();
         clock(f);
@@ -68,7 +77,9 @@ public:
         char buffer[512];
         std::snprintf(buffer, sizeof buffer, "%s", exportPath_.c_str());
         ImGui::SetNextItemWidth(-1);
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, fingerPadding(th));
         if (ImGui::InputText("##path", buffer, sizeof buffer)) exportPath_ = buffer;
+        ImGui::PopStyleVar();
         if (touchButton(tr("Export CSV"), ImVec2(th.px(260), th.px(52)))) m.exportCsv(exportPath_, f.now);
 
         ImGui::Separator();
