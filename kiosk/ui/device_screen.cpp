@@ -81,6 +81,7 @@ public:
         if (ImGui::InputText("##path", buffer, sizeof buffer)) exportPath_ = buffer;
         ImGui::PopStyleVar();
         if (touchButton(tr("Export CSV"), ImVec2(th.px(260), th.px(52)))) m.exportCsv(exportPath_, f.now);
+        noteTapTarget("device-export");
 
         ImGui::Separator();
         staffLanguage(f);

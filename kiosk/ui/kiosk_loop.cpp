@@ -108,6 +108,10 @@ void onKey(const SDL_KeyboardEvent& key, ScreenSet& screens, BadgeInputs& inputs
 // up the next pump, and SDL stamps events when pumped: a scanner's burst
 // would look like a person's pauses. Keys do need frames while an ImGui text
 // field is being edited: it reads them from the key state.
+bool isPressOrRelease(const SDL_Event& event) {
+    return event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP;
+}
+
 bool needsFrames(const SDL_Event& event) {
     if (event.type == SDL_TEXTINPUT) return false;
     if (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP)
@@ -200,6 +204,12 @@ void runKioskLoop(LoopParts parts) {
             platform.observe(event);
             if (event.type != platform.wakeEvent() && event.type != SDL_TEXTINPUT) ImGui_ImplSDL2_ProcessEvent(&event);
             if (event.type != platform.wakeEvent() && needsFrames(event)) framesToDraw = 2;
+            // One press or release a frame: what follows it (the release, the
+            // finger moving on) waits in SDL's queue for the next frame, drawn
+            // at once. Dear ImGui 1.86 reads one pointer position a frame, so a
+            // quick tap whose down, up and the next move came in one batch was
+            // pressed where the pointer ended up, not on the button: lost.
+            if (isPressOrRelease(event)) break;
             gotEvent = SDL_PollEvent(&event) == 1;
         }
 

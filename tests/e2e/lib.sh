@@ -104,6 +104,19 @@ scan_typed() { xdotool type --delay 4 -- "$1"; xdotool key Return; }
 type_by_hand() { xdotool type --delay "${HAND_DELAY_MS:-300}" -- "$1"; }
 # Where the door (run with --tell-taps) last said a touch target is: "X Y".
 tap_at() { grep "credopass-kiosk: tap $1 at " "$WORK/kiosk.log" | tail -1 | awk '{ print $(NF-1), $NF }'; }
+# The same tap, its down, up and the move away all reaching the door in one
+# batch, as a quick tap on a busy door does: the kiosk is stopped while X
+# queues the events, then continued. Deterministic, where a plain tap on a
+# loaded machine only sometimes comes in one batch.
+tap_in_one_batch() {
+    wait_for "credopass-kiosk: tap $1 at "
+    local xy screen
+    read -r -a xy < <(tap_at "$1")
+    read -r -a screen < <(xdotool getdisplaygeometry)
+    kill -STOP "$KIOSK_PID"
+    xdotool mousemove "${xy[0]}" "${xy[1]}" click 1 mousemove $((screen[0] - 1)) 0
+    kill -CONT "$KIOSK_PID"
+}
 # A finger on a named target: down, up, then away to the top right corner.
 tap() {
     wait_for "credopass-kiosk: tap $1 at "
