@@ -25,7 +25,11 @@ TimePoint SystemClock::now() const {
 }
 
 BootInstant SystemClock::boot() const {
-    static const std::string id = readBootId();
+    // Never destroyed: the door worker's thread reads it every second, and
+    // may still run while exit() tears statics down (Xlib calls exit() when
+    // the X server goes away; that read of a destroyed string was a
+    // use-after-free ASan caught in e2e_pin_race).
+    static const std::string& id = *new std::string(readBootId());  // NOLINT(cppcoreguidelines-owning-memory)
     timespec ts{};
     clock_gettime(CLOCK_BOOTTIME, &ts);
     return {id, Millis(static_cast<Millis::rep>(ts.tv_sec) * 1000 + ts.tv_nsec / 1'000'000)};

@@ -17,9 +17,15 @@ e2e_need_tools() {
 KIOSK_PID="" SYNC_PID="" CLOSED_PID="" XVFB_PID=""
 cleanup() {
     local pid
-    for pid in "$KIOSK_PID" "$SYNC_PID" "$XVFB_PID" "$CLOSED_PID"; do
+    # The door first, and gone, before its X server: an X server killed under
+    # a running door makes Xlib exit() the door from under its own threads.
+    for pid in "$KIOSK_PID" "$SYNC_PID" "$CLOSED_PID"; do
         [[ -n "$pid" ]] && kill "$pid" 2>/dev/null || true
     done
+    for pid in "$KIOSK_PID" "$SYNC_PID" "$CLOSED_PID"; do
+        [[ -n "$pid" ]] && wait "$pid" 2>/dev/null || true
+    done
+    [[ -n "$XVFB_PID" ]] && kill "$XVFB_PID" 2>/dev/null || true
     wait 2>/dev/null || true
     rm -rf "$WORK"
 }
