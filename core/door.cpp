@@ -169,16 +169,13 @@ IntentLog& Door::log() {
 
 void Door::settleOwed() {
     if (!recovered_) {
-        // Actions acknowledged before a crash, oldest first, ahead of this
-        // door's own (a Door is new after a restart, so it has none yet).
-        std::vector<Owed> left;
+        // Actions acknowledged before a crash, oldest first. This door owes
+        // nothing of its own yet: checkin() appends only after this ran.
         for (auto& entry : log().all()) {
             // An entry this build cannot read stays in the log for an engineer;
             // it never stops the door.
-            if (entry.intent) left.push_back(Owed{entry.seq, std::move(*entry.intent)});
+            if (entry.intent) owed_.push_back(Owed{entry.seq, std::move(*entry.intent)});
         }
-        left.insert(left.end(), std::make_move_iterator(owed_.begin()), std::make_move_iterator(owed_.end()));
-        owed_ = std::move(left);
         recovered_ = true;
     }
     while (!owed_.empty()) {
@@ -189,7 +186,7 @@ void Door::settleOwed() {
             tx.commit();
         }
         log().forget(next.seq);
-        owed_.erase(owed_.begin());
+        owed_.pop_front();
     }
 }
 

@@ -27,9 +27,8 @@
 #include "storage/database.hpp"
 #include "storage/intent_log.hpp"
 
+#include <deque>
 #include <memory>
-#include <vector>
-
 #include <optional>
 #include <string>
 
@@ -89,7 +88,7 @@ private:
     ClockReading readClock();
 
     struct Owed {
-        std::int64_t seq = 0;  // in the log; 0 when only known to be there (found at recovery)
+        std::int64_t seq = 0;  // its row in the log, forgotten once the records are written
         DoorIntent intent;
     };
 
@@ -99,7 +98,7 @@ private:
     DoorPolicy policy_;
     Records records_;
     std::unique_ptr<storage::IntentLog> log_;
-    std::vector<Owed> owed_;  // acknowledged, records not yet written, oldest first
+    std::deque<Owed> owed_;   // acknowledged, records not yet written, oldest first
     bool recovered_ = false;  // the log's leftovers from before this Door were taken
 };
 

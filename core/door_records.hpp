@@ -1,5 +1,5 @@
 #pragma once
-// The records of one acknowledged door action (core/door_intent), written
+// The records of one acknowledged door action (model/door_intent), written
 // into the kiosk database: the attendance row and its outbox entry, the
 // loyalty award and its entry, the untrusted time's stamp, and the note that
 // the database took this intent. Written against the rows as they are now,

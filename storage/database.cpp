@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
 
@@ -101,8 +102,15 @@ Result<Database> Database::open(const std::string& path, const OpenOptions& opti
         // SQLite would create the file 0644 and give its WAL and shared-memory
         // files the same mode; the database holds names, emails and the PIN
         // hash, so it is created private (owner only) before SQLite opens it.
-        int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-        if (fd >= 0) ::close(fd);
+        const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+        if (fd >= 0) {
+            struct stat owner {};
+            if (!options.ownerLike.empty() && ::geteuid() == 0 && ::stat(options.ownerLike.c_str(), &owner) == 0 &&
+                ::fchown(fd, owner.st_uid, owner.st_gid) != 0) {
+                // Left to root: the door's own open of it then says it cannot write it.
+            }
+            ::close(fd);
+        }
     }
     std::string name = path;
     if (options.readOnly && immutableHere(path)) {

@@ -37,6 +37,10 @@ struct OpenOptions {
     // of its own, which its owner creates (the door's intent log).
     enum class Schema { Kiosk, Own };
     Schema schema = Schema::Kiosk;
+    // A file this creates as root (kioskctl under sudo) is given to this
+    // file's owner, as SQLite gives its -wal and -shm to the database's: the
+    // door runs as that user and must write it. Empty: root keeps it.
+    std::string ownerLike{};
 };
 
 // A cached statement in use; resets itself (ending any implicit read

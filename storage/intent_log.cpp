@@ -3,10 +3,6 @@
 #include "storage/columns.hpp"
 #include "storage/sqlite_error.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 namespace credopass::storage {
 namespace {
 
@@ -63,25 +59,12 @@ std::optional<DoorIntent> readRow(const Statement& s) {
     return i;
 }
 
-// The log is created private, like the database. Created by root (kioskctl
-// under sudo), it is given to the database's owner: the door runs as that
-// user and must write it. (SQLite does the same for its -wal and -shm.)
-void createBeside(const std::string& kioskDbPath, const std::string& logPath) {
-    const int fd = ::open(logPath.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-    if (fd < 0) return;  // already there, or Database::open will say why not
-    struct stat db {};
-    if (::geteuid() == 0 && ::stat(kioskDbPath.c_str(), &db) == 0 && ::fchown(fd, db.st_uid, db.st_gid) != 0) {
-        // Left to root: the door's open of the log then says it cannot write it.
-    }
-    ::close(fd);
-}
-
 }  // namespace
 
 Result<IntentLog> IntentLog::open(const std::string& kioskDbPath) {
-    createBeside(kioskDbPath, pathFor(kioskDbPath));
     OpenOptions how;
     how.schema = OpenOptions::Schema::Own;
+    how.ownerLike = kioskDbPath;  // created private, and the door's even when root creates it
     // Copied back in forget(), after the member's answer, never inside an append.
     how.checkpoints = OpenOptions::Checkpoints::OnRequest;
     auto db = Database::open(pathFor(kioskDbPath), how);

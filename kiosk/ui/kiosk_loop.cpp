@@ -108,15 +108,16 @@ void onKey(const SDL_KeyboardEvent& key, ScreenSet& screens, BadgeInputs& inputs
 // up the next pump, and SDL stamps events when pumped: a scanner's burst
 // would look like a person's pauses. Keys do need frames while an ImGui text
 // field is being edited: it reads them from the key state.
-bool isPressOrRelease(const SDL_Event& event) {
-    return event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP;
-}
-
 bool needsFrames(const SDL_Event& event) {
     if (event.type == SDL_TEXTINPUT) return false;
     if (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP)
         return isCommandKey(event.key.keysym.sym) || ImGui::GetIO().WantTextInput;
     return true;
+}
+
+// A finger touching or lifting: the loop draws a frame after each (see its use).
+bool isPressOrRelease(const SDL_Event& event) {
+    return event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP;
 }
 
 // The names need characters the atlas lacks (the first status, a member in
