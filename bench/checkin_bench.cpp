@@ -127,7 +127,8 @@ int main(int argc, char** argv) {
 
     // As the door worker runs it: the member is answered once the action is
     // in the intent log (timed: that is the check-in a member waits for);
-    // its records are written after the answer (timed apart).
+    // its records are written after the answer (timed apart; with no quiet
+    // moment here, every Door::kMostUnsynced-th also puts the batch on the disk).
     Door door(db, clock, {}, Door::Records::AfterAnswer);
     if (!door.settle()) return 1;  // opens the log; nothing owed yet
     Samples checkins, inserts, records;

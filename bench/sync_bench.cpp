@@ -282,6 +282,9 @@ int main(int argc, char** argv) {
             auto db = openDb(kiosk, how);
             // As the worker runs it: the answer once the intent log has the
             // action, the records after it (settle), before the next scan.
+            // This door is never quiet, so its records reach the disk every
+            // Door::kMostUnsynced members (a real door's status requests are
+            // quiet moments: core/door.hpp).
             Door door(db, clock, {}, Door::Records::AfterAnswer);
             auto ids = memberIds(db, o.checkins);
             std::size_t next = 0;
@@ -312,7 +315,7 @@ int main(int argc, char** argv) {
                     duringRefresh.add(d);
                     duringRefreshFromDue.add(fromDue);
                 }
-                if (p == kIdle && idle.count() >= 400) phase = kFirstPull;  // enough idle samples
+                if (p == kIdle && idle.count() >= 1000) phase = kFirstPull;  // enough idle samples
             }
         });
         while (phase == kIdle)

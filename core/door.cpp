@@ -38,7 +38,14 @@ Refusal stateRefusal(Outcome o) {
 Door::Door(Database& db, const Clock& clock, DoorPolicy policy, Records records)
     : db_(db), clock_(clock), policy_(policy), records_(records) {}
 
-Door::~Door() = default;
+Door::~Door() {
+    // A clean stop leaves an empty log. Should this fail, the entries stay
+    // and the next door finds their records already written.
+    try {
+        syncWritten();
+    } catch (const StorageError&) {
+    }
+}
 
 Result<EventChoice> Door::currentEvent(const std::optional<std::string>& pinnedEventId) {
     try {
@@ -158,6 +165,16 @@ Status Door::settle() {
     }
 }
 
+Status Door::syncRecords() {
+    try {
+        settleOwed();
+        syncWritten();
+        return {};
+    } catch (const StorageError& e) {
+        return e.error();
+    }
+}
+
 IntentLog& Door::log() {
     if (!log_) {
         auto opened = IntentLog::open(db_.path());
@@ -181,13 +198,24 @@ void Door::settleOwed() {
     while (!owed_.empty()) {
         const Owed& next = owed_.front();
         {
-            Transaction tx(db_);
+            // Ordered only: until syncWritten(), the log entry keeps the action.
+            Transaction tx(db_, Transaction::Commit::Ordered);
             if (writeRecords(db_, next.intent) == Taken::Now && next.intent.untrusted) clock_.noteUntrustedStamp();
             tx.commit();
         }
-        log().forget(next.seq);
+        unsynced_.push_back(next.seq);
         owed_.pop_front();
     }
+    if (records_ == Records::WithAnswer || unsynced_.size() >= kMostUnsynced) syncWritten();
+}
+
+void Door::syncWritten() {
+    if (unsynced_.empty()) return;
+    db_.syncJournal();
+    // After a power cut between these two, the entries come back and their
+    // applied-notes (written with the records) make them no-ops.
+    log().forget(unsynced_);
+    unsynced_.clear();
 }
 
 ClockReading Door::readClock() {

@@ -12,6 +12,13 @@
 // after answering the member (Records::AfterAnswer, the door worker). A
 // refusal writes nothing.
 //
+// The log entry is forgotten once the records are on the disk. WithAnswer
+// puts them there at once. AfterAnswer commits them without waiting for the
+// disk (the entry keeps them safe meanwhile) and puts a batch there with one
+// fsync when the owner calls syncRecords() at a quiet moment, or once
+// kMostUnsynced members are waiting: the door's one fsync per member is then
+// its log's, and it never flushes the pages a pull has written since.
+//
 // Its times come from a TrustedClock over the clock it is given: a time it
 // writes while the clock is untrusted is noted with its records
 // (storage/clock_stamps), to be re-stamped once a true time is known.
@@ -31,6 +38,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace credopass {
 
@@ -61,8 +69,15 @@ public:
     // this door's, and (on first use) what a crash left in the intent log.
     // On error what is owed stays owed, in the log, for the next call.
     Status settle();
-    // Whether checkin() acknowledged actions whose records are not written yet.
-    bool owesRecords() const { return !owed_.empty() || !recovered_; }
+    // Puts the records settle() wrote on the disk (one fsync of the database's
+    // journal, no lock) and forgets their log entries.
+    Status syncRecords();
+    // Whether checkin() acknowledged actions whose records are not written,
+    // or not yet on the disk: their log entries are still needed.
+    bool owesRecords() const { return !owed_.empty() || !unsynced_.empty() || !recovered_; }
+
+    // Records written and not yet on the disk, past which settle() syncs them itself.
+    static constexpr std::size_t kMostUnsynced = 64;
 
     // The event a scan would go to now, and why (for the staff dashboard).
     Result<EventChoice> currentEvent(const std::optional<std::string>& pinnedEventId);
@@ -80,6 +95,7 @@ private:
                          std::optional<DoorIntent>& intent);
     storage::IntentLog& log();  // opened on first use; throws StorageError
     void settleOwed();          // throws StorageError
+    void syncWritten();         // likewise
     // Whether a member inside an event that no longer admits may still check
     // out of it (within the late check-out window of its end).
     bool mayLeave(const CheckinRequest& request, const Member& member, const Event& event, TimePoint now);
@@ -98,8 +114,9 @@ private:
     DoorPolicy policy_;
     Records records_;
     std::unique_ptr<storage::IntentLog> log_;
-    std::deque<Owed> owed_;   // acknowledged, records not yet written, oldest first
-    bool recovered_ = false;  // the log's leftovers from before this Door were taken
+    std::deque<Owed> owed_;               // acknowledged, records not yet written, oldest first
+    std::vector<std::int64_t> unsynced_;  // log entries whose records are written, not yet synced
+    bool recovered_ = false;              // the log's leftovers from before this Door were taken
 };
 
 }  // namespace credopass

@@ -151,11 +151,13 @@ Status DoorService::audit(std::string_view action, std::string_view detail) {
 Result<std::int64_t> DoorService::pruneAudit(Millis maxAge) {
     return guarded([&]() -> Result<std::int64_t> {
         const TimePoint cutoff = impl_->clock.now() - maxAge;
+        // Notes of intents the log may still hold must stay, so the door first
+        // puts every record on the disk (housekeeping is a quiet moment).
+        const bool logEmpty = impl_->door.syncRecords() && !impl_->door.owesRecords();
         // One transaction: the entries go and the note saying so comes, or neither.
         storage::Transaction tx(impl_->db);
         const std::int64_t removed = storage::audit::removeBefore(impl_->db, cutoff);
-        if (!impl_->door.owesRecords())
-            storage::applied_intents::prune(impl_->db, impl_->clock.now() - kIntentNotesKept);
+        if (logEmpty) storage::applied_intents::prune(impl_->db, impl_->clock.now() - kIntentNotesKept);
         if (removed > 0)
             impl_->note(
                 impl_->options.actor, "audit_prune",
@@ -168,6 +170,11 @@ Result<std::int64_t> DoorService::pruneAudit(Millis maxAge) {
 Status DoorService::settle() {
     if (impl_->options.readOnly) return {};
     return impl_->door.settle();
+}
+
+Status DoorService::syncRecords() {
+    if (impl_->options.readOnly) return {};
+    return impl_->door.syncRecords();
 }
 
 Result<bool> DoorService::checkpointJournal(std::int64_t pages) {

@@ -112,6 +112,9 @@ public:
     // (recordsAfterAnswer), and what a crash left in the intent log. Until it
     // has, they are safe in the log; the next door action tries first.
     Status settle();
+    // settle(), then puts those records on the disk (one fsync, no lock) and
+    // empties the intent log of them: for a quiet moment (recordsAfterAnswer).
+    Status syncRecords();
 
     // --- staff ---
     Result<DoorStatus> status();

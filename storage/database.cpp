@@ -74,6 +74,7 @@ Database::Database(Database&& other) noexcept
       busy_(std::move(other.busy_)),
       walPages_(std::move(other.walPages_)),
       path_(std::move(other.path_)),
+      durable_(other.durable_),
       cache_(std::move(other.cache_)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
@@ -84,6 +85,7 @@ Database& Database::operator=(Database&& other) noexcept {
         busy_ = std::move(other.busy_);
         walPages_ = std::move(other.walPages_);
         path_ = std::move(other.path_);
+        durable_ = other.durable_;
         cache_ = std::move(other.cache_);
     }
     return *this;
@@ -140,8 +142,7 @@ Result<Database> Database::open(const std::string& path, const OpenOptions& opti
         }
         // FULL: in WAL mode every commit is fsynced before it returns, so a
         // check-in acknowledged at the door survives a pulled plug.
-        db.exec(options.commits == OpenOptions::Commits::Durable ? "PRAGMA synchronous=FULL"
-                                                                 : "PRAGMA synchronous=NORMAL");
+        db.setDurableCommits(options.commits == OpenOptions::Commits::Durable);
         db.exec("PRAGMA foreign_keys=ON");
         if (options.checkpoints == OpenOptions::Checkpoints::OnRequest && !options.readOnly)
             sqlite3_wal_hook(raw, countWalPages, db.walPages_.get());  // replaces SQLite's autocheckpoint
@@ -210,6 +211,20 @@ void Database::limitPageCount(std::int64_t pages) {
 void Database::setDurableCommits(bool durable) {
     auto q = query(durable ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
     q->run();
+    durable_ = durable;
+}
+
+void Database::syncJournal() {
+    // In WAL mode SQLite appends each commit to the WAL; NORMAL leaves the
+    // fsync to a later commit or checkpoint. An fsync of the WAL makes every
+    // commit written to it durable (a checkpoint syncs what it copies back
+    // before the WAL is reused), which is what a FULL commit would have done.
+    sqlite3_file* journal = nullptr;
+    int rc = sqlite3_file_control(db_, "main", SQLITE_FCNTL_JOURNAL_POINTER, static_cast<void*>(&journal));
+    if (rc != SQLITE_OK) throwSqlite(db_, rc, "finding the journal");
+    if (journal == nullptr || journal->pMethods == nullptr) return;  // none open: nothing was written through it
+    rc = journal->pMethods->xSync(journal, SQLITE_SYNC_NORMAL);
+    if (rc != SQLITE_OK) throwSqlite(db_, rc, "writing the journal to the disk");
 }
 
 // Prepared once per connection: a door action opens one of these for each member.
@@ -226,17 +241,38 @@ ReadTransaction::~ReadTransaction() {
     }
 }
 
-Transaction::Transaction(Database& db) : db_(db) {
-    db_.exec("BEGIN IMMEDIATE");
+Transaction::Transaction(Database& db, Commit commit) : db_(db) {
+    if (commit == Commit::Ordered && db_.durableCommits()) {
+        db_.setDurableCommits(false);
+        restoreDurable_ = true;
+    }
+    try {
+        db_.exec("BEGIN IMMEDIATE");
+    } catch (const StorageError&) {
+        restoreCommits();
+        throw;
+    }
 }
 
 Transaction::~Transaction() {
     if (!done_) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    restoreCommits();
 }
 
 void Transaction::commit() {
     db_.exec("COMMIT");
     done_ = true;
+}
+
+void Transaction::restoreCommits() noexcept {
+    if (!restoreDurable_) return;
+    restoreDurable_ = false;
+    // A PRAGMA outside a transaction takes no lock and cannot be busy.
+    try {
+        db_.setDurableCommits(true);
+    } catch (const StorageError&) {
+        sqlite3_exec(db_.handle(), "PRAGMA synchronous=FULL", nullptr, nullptr, nullptr);
+    }
 }
 
 }  // namespace credopass::storage

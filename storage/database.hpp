@@ -94,6 +94,11 @@ public:
     // Whether the commits that follow wait for the disk (FULL) or only order
     // their writes (NORMAL: a power cut may lose them, never corrupts the file).
     void setDurableCommits(bool durable);
+    bool durableCommits() const { return durable_; }
+    // Puts every commit made so far on the disk, this connection's ordered
+    // ones and any other's: one fsync of the journal (WAL). Takes no lock, so
+    // a writer on another connection (a pull) never makes it wait.
+    void syncJournal();
 
 private:
     Database(sqlite3* db, std::string path);
@@ -101,6 +106,7 @@ private:
     std::unique_ptr<BusyWait> busy_;  // its address is SQLite's: kept when the Database moves
     std::unique_ptr<std::int64_t> walPages_ = std::make_unique<std::int64_t>(0);  // likewise
     std::string path_;
+    bool durable_ = true;
     std::unordered_map<std::string, std::unique_ptr<Statement>> cache_;
 };
 
@@ -123,14 +129,21 @@ private:
 // way through for lack of a lock.
 class Transaction {
 public:
-    explicit Transaction(Database& db);
+    // AsOpened: the commit is durable or not as the connection's commits are.
+    // Ordered: it only orders its writes, even on a durable connection, for
+    // writes whose durability is kept elsewhere until syncJournal() (the
+    // door's records, safe in its intent log meanwhile).
+    enum class Commit { AsOpened, Ordered };
+    explicit Transaction(Database& db, Commit commit = Commit::AsOpened);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
     void commit();
 
 private:
+    void restoreCommits() noexcept;
     Database& db_;
+    bool restoreDurable_ = false;
     bool done_ = false;
 };
 

@@ -114,15 +114,21 @@ std::vector<LoggedIntent> IntentLog::all() {
     return out;
 }
 
-void IntentLog::forget(std::int64_t seq) {
+void IntentLog::forget(std::span<const std::int64_t> seqs) {
+    if (seqs.empty()) return;
     db_.setDurableCommits(false);
     {
-        auto q = db_.query("DELETE FROM intents WHERE seq = ?1");
-        q->bind(1, seq);
-        q->run();
+        Transaction tx(db_);
+        for (const std::int64_t seq : seqs) {
+            auto q = db_.query("DELETE FROM intents WHERE seq = ?1");
+            q->bind(1, seq);
+            q->run();
+        }
+        tx.commit();
     }
-    // Two frames per member (the append, the forget): copied back every
-    // 500 members or so, so the journal's file stays a few megabytes.
+    // A frame per member for the append, a few per batch forgotten: copied
+    // back every several hundred members, so the journal's file stays a few
+    // megabytes.
     if (db_.walPages() >= kCheckpointPages) db_.checkpoint();
 }
 

@@ -7,7 +7,8 @@
 // for that journal's fsync to flush the pull's pages.
 //
 // The door then writes the action's records into the kiosk database
-// (core/door.cpp, settle) and forgets the entry. An entry still here at
+// (core/door.cpp, settle) and forgets the entry once those records are on the
+// disk (syncRecords, a few members at a time). An entry still here at
 // open time is an action acknowledged before a crash: it is written then.
 // storage/applied_intents keeps that idempotent: the kiosk database notes
 // each entry it took, in the same transaction as its records.
@@ -18,6 +19,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -39,10 +41,11 @@ public:
     std::int64_t append(const DoorIntent& intent);
     // Every entry, oldest first.
     std::vector<LoggedIntent> all();
-    // Forgets one entry. Not waited for on the disk: an entry that comes back
-    // after a power cut is found already applied and forgotten again. Copies
-    // the log's own journal back now and then (never inside append()).
-    void forget(std::int64_t seq);
+    // Forgets these entries, in one commit. Not waited for on the disk: an
+    // entry that comes back after a power cut is found already applied and
+    // forgotten again. Copies the log's own journal back now and then (never
+    // inside append()).
+    void forget(std::span<const std::int64_t> seqs);
     // The log file was deleted or replaced while open (see Database::hasMoved).
     bool hasMoved() { return db_.hasMoved(); }
     const std::string& path() const { return db_.path(); }

@@ -77,27 +77,33 @@ void DoorWorker::run() {
         pruneAuditIfDue();
         if (!request) {
             if (requests_.closed()) return;
-            writeOwedRecords();  // a failed write is tried again each idle second
+            writeOwedRecords(Moment::Quiet);  // a failed write is tried again each idle second
             checkpointIfDue();
             continue;
         }
         // Nobody at the door waits on a status, a search or a ping: a quiet
         // moment is used before it (and so is done by the time it is answered).
-        // A member's check-in is never held back; after it, only a journal
-        // past the busy limit is copied.
+        // A member's check-in is never held back; after it, only the records
+        // and a journal past the busy limit.
         const bool member = std::holds_alternative<Scan>(*request) || std::holds_alternative<ManualCheckin>(*request);
-        if (!member) checkpointIfDue();
+        if (!member) {
+            writeOwedRecords(Moment::Quiet);
+            checkpointIfDue();
+        }
         handle(*request);
         if (member) {
             // The member has their answer: now the records, before the next request.
-            writeOwedRecords();
+            writeOwedRecords(Moment::BetweenMembers);
             checkpointIfDue();
         }
     }
 }
 
-void DoorWorker::writeOwedRecords() {
-    auto written = service_.settle();
+void DoorWorker::writeOwedRecords(Moment moment) {
+    // Between members the records are committed without waiting for the
+    // disk (their intent log entries keep them safe); a quiet moment puts
+    // them there, one fsync for however many members came.
+    auto written = moment == Moment::Quiet ? service_.syncRecords() : service_.settle();
     if (written) {
         recordsFailing_ = false;
         return;

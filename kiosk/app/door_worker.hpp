@@ -51,7 +51,8 @@ private:
     void run();
     void pruneAuditIfDue();
     void checkpointIfDue();
-    void writeOwedRecords();
+    enum class Moment { BetweenMembers, Quiet };
+    void writeOwedRecords(Moment moment);
     void handle(const DoorRequest& request);
     void reply(DoorReply r);
 

@@ -2,10 +2,13 @@
 #include "storage/attendance.hpp"
 #include "storage/intent_log.hpp"
 #include "storage/loyalty.hpp"
+#include "storage/members.hpp"
 #include "storage/outbox.hpp"
 #include "tests/core/door_fixture.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <cstdio>
 
 using namespace credopass;
 using namespace credopass::test;
@@ -47,14 +50,53 @@ TEST_CASE("an answered check-in is in the intent log first, and settle() writes 
     CHECK(logged(f).size() == 1);
 
     REQUIRE(door.settle().ok());
-    CHECK_FALSE(door.owesRecords());
     auto row = storage::attendance::find(f.db, f.jazz.id, f.jane.id);
     REQUIRE(row);
     CHECK(row->checkInTime == at("2026-01-17T19:05:00.000Z"));
     CHECK(storage::outbox::all(f.db).size() == 2);  // attendance and loyalty
+    // Written, not yet waited for on the disk: the log keeps the action.
+    CHECK(door.owesRecords());
+    CHECK(logged(f).size() == 1);
+    REQUIRE(door.syncRecords().ok());
+    CHECK_FALSE(door.owesRecords());
     CHECK(logged(f).empty());
     REQUIRE(door.settle().ok());  // nothing owed: nothing written again
     CHECK(storage::outbox::all(f.db).size() == 2);
+}
+
+TEST_CASE("between quiet moments the door syncs its records itself once enough members wait") {
+    DoorFixture f;
+    f.clock.set(at("2026-01-17T19:05:00.000Z"));
+    std::vector<Member> members;
+    for (std::size_t i = 0; i < Door::kMostUnsynced; ++i) {
+        char id[40];
+        std::snprintf(id, sizeof id, "00000000-0000-4000-8000-%012zu", i);
+        members.push_back(makeMember(id, "Member", std::to_string(i)));
+        storage::members::upsert(f.db, members.back());
+    }
+    Door door(f.db, f.clock, {}, Door::Records::AfterAnswer);
+    for (std::size_t i = 0; i + 1 < members.size(); ++i) {
+        CHECK(checkin(door, members[i].id).outcome == Outcome::CheckedIn);
+        REQUIRE(door.settle().ok());
+    }
+    CHECK(logged(f).size() == Door::kMostUnsynced - 1);
+    CHECK(checkin(door, members.back().id).outcome == Outcome::CheckedIn);
+    REQUIRE(door.settle().ok());
+    CHECK(logged(f).empty());
+    CHECK_FALSE(door.owesRecords());
+}
+
+TEST_CASE("a door that stops cleanly leaves its intent log empty") {
+    DoorFixture f;
+    f.clock.set(at("2026-01-17T19:05:00.000Z"));
+    {
+        Door door(f.db, f.clock, {}, Door::Records::AfterAnswer);
+        CHECK(checkin(door, f.jane.id).outcome == Outcome::CheckedIn);
+        REQUIRE(door.settle().ok());
+        CHECK(logged(f).size() == 1);
+    }
+    CHECK(logged(f).empty());
+    CHECK(storage::attendance::find(f.db, f.jazz.id, f.jane.id));
 }
 
 TEST_CASE("the next scan sees the records the door still owes") {
@@ -89,7 +131,7 @@ TEST_CASE("the door answers while another connection holds the database's write 
         CHECK(logged(f).size() == 1);  // the answered check-in is safe meanwhile
         pull.commit();
     }
-    REQUIRE(door.settle().ok());
+    REQUIRE(door.syncRecords().ok());
     CHECK(storage::attendance::find(f.db, f.jazz.id, f.jane.id));
     CHECK(logged(f).empty());
 }
@@ -125,7 +167,7 @@ TEST_CASE("what a crash left in the intent log is written by the next door, exac
             log->append(*e.intent);
     }
     Door afterPowerCut(f.db, f.clock, {}, Door::Records::AfterAnswer);
-    REQUIRE(afterPowerCut.settle().ok());
+    REQUIRE(afterPowerCut.syncRecords().ok());
     CHECK(storage::outbox::all(f.db).size() == 4);
     CHECK(logged(f).empty());
 }
@@ -203,7 +245,7 @@ TEST_CASE("an entry the door cannot read never stops it") {
     }
     Door door(f.db, f.clock, {}, Door::Records::AfterAnswer);
     CHECK(checkin(door, f.jane.id).outcome == Outcome::CheckedIn);
-    REQUIRE(door.settle().ok());
+    REQUIRE(door.syncRecords().ok());
     CHECK(storage::attendance::find(f.db, f.jazz.id, f.jane.id));
     CHECK(logged(f).size() == 1);  // kept for an engineer to look at
 }
