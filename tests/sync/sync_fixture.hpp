@@ -35,7 +35,8 @@ struct DrainResult {
     std::string lastError;
 };
 // Sync rounds (waiting out each round's back-off) until nothing waits or
-// `maxRounds`, on `clock` (the system's when none).
+// `maxRounds`, on `clock` (the system's when none). Safe on several threads at
+// once: it asserts nothing (waiting is -1 when the kiosk could not be opened).
 DrainResult syncUntilDrained(const std::string& path, const sync::SyncConfig& config, int maxRounds = 400,
                              const Clock* clock = nullptr);
 
