@@ -152,8 +152,9 @@ Result<std::int64_t> DoorService::pruneAudit(Millis maxAge) {
     return guarded([&]() -> Result<std::int64_t> {
         const TimePoint cutoff = impl_->clock.now() - maxAge;
         // Notes of intents the log may still hold must stay, so the door first
-        // puts every record on the disk (housekeeping is a quiet moment).
-        const bool logEmpty = impl_->door.syncRecords() && !impl_->door.owesRecords();
+        // puts every record on the disk and empties its log (housekeeping is a
+        // quiet moment); after a failure the notes wait for the next prune.
+        const bool logEmpty = static_cast<bool>(impl_->door.syncRecords());
         // One transaction: the entries go and the note saying so comes, or neither.
         storage::Transaction tx(impl_->db);
         const std::int64_t removed = storage::audit::removeBefore(impl_->db, cutoff);
